@@ -1,0 +1,176 @@
+package pl.klaster.portal.domain.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import pl.klaster.portal.domain.common.BaseEntity;
+import pl.klaster.portal.domain.common.Lengths;
+import pl.klaster.portal.domain.member.Member;
+
+import java.time.Instant;
+
+/**
+ * Someone who signs in to the portal. The user name is unique and never changes; the password is kept only
+ * as a PBKDF2 hash (null until the person activates the account). A {@link Role#MEMBER} account belongs to one
+ * member company, any other role to none. An inactive account cannot sign in.
+ */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = UserAccount.BY_USERNAME,
+        query = "SELECT a FROM UserAccount a LEFT JOIN FETCH a.member WHERE a.username = :username")
+public class UserAccount extends BaseEntity {
+
+    public static final String BY_USERNAME = "UserAccount.byUsername";
+    /** Lower-case letters, digits, dot, dash, underscore, at sign: safe in URLs, logs and e-mail addresses. */
+    public static final String USERNAME_PATTERN = "[a-z0-9._@-]{3,64}";
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
+    private Long id;
+
+    @NotBlank(message = "{validation.required}")
+    @Pattern(regexp = USERNAME_PATTERN, message = "{account.username.invalid}")
+    @Column(name = "username", nullable = false, unique = true, updatable = false, length = Lengths.USERNAME)
+    private String username;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = Lengths.PERSON_NAME, message = "{validation.tooLong}")
+    @Column(name = "full_name", nullable = false, length = Lengths.PERSON_NAME)
+    private String fullName;
+
+    @NotBlank(message = "{validation.required}")
+    @Email(message = "{validation.email}")
+    @Size(max = Lengths.EMAIL, message = "{validation.tooLong}")
+    @Column(name = "email", nullable = false, length = Lengths.EMAIL)
+    private String email;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "member_id")
+    private Member member;
+
+    /** The company's main contact: may invite and deactivate the company's own users. */
+    @Column(name = "company_admin", nullable = false)
+    private boolean companyAdmin;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    @Column(name = "password_hash", length = 255)
+    private String passwordHash;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
+    @AssertTrue(message = "{account.member.required}")
+    public boolean isMemberSetOnlyForMemberRole() {
+        return role == null || (role == Role.MEMBER) == (member != null);
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public Member getMember() {
+        return member;
+    }
+
+    public void setMember(Member member) {
+        this.member = member;
+    }
+
+    public boolean isCompanyAdmin() {
+        return companyAdmin;
+    }
+
+    public void setCompanyAdmin(boolean companyAdmin) {
+        this.companyAdmin = companyAdmin;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    public void setLastSignInAt(Instant lastSignInAt) {
+        this.lastSignInAt = lastSignInAt;
+    }
+}

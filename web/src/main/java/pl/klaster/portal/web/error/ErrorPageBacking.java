@@ -1,0 +1,60 @@
+package pl.klaster.portal.web.error;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Backs the error pages. A forbidden page is answered with 404, like a page that does not exist, so a
+ * restricted address reveals nothing. An unexpected error gets a short id that the page shows and the log
+ * records beside the exception, so a user can quote it and an operator can find it.
+ */
+@Named
+@RequestScoped
+public class ErrorPageBacking {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPageBacking.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    private FacesContext faces;
+
+    private String errorId;
+
+    /** Runs before the error page renders (preRenderView): status, id and log entry. */
+    public void prepare() {
+        if (errorId != null) {
+            return;
+        }
+        ExternalContext external = faces.getExternalContext();
+        Object status = external.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE);
+        if (Integer.valueOf(HttpServletResponse.SC_FORBIDDEN).equals(status)) {
+            external.setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
+        Object exception = external.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION);
+        byte[] id = new byte[4];
+        RANDOM.nextBytes(id);
+        errorId = HexFormat.of().formatHex(id).toUpperCase();
+        if (exception instanceof Throwable throwable) {
+            LOG.log(Level.SEVERE, "Error id " + errorId + " at "
+                    + external.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI), throwable);
+        } else if (status != null && !Integer.valueOf(HttpServletResponse.SC_NOT_FOUND).equals(status)
+                && !Integer.valueOf(HttpServletResponse.SC_FORBIDDEN).equals(status)) {
+            LOG.warning("Error id " + errorId + ": status " + status + " at "
+                    + external.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI));
+        }
+    }
+
+    public String getErrorId() {
+        return errorId;
+    }
+}

@@ -1,0 +1,52 @@
+package pl.klaster.portal.web.i18n;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Turns bundle keys into text in the page's language and adds them as Faces messages. Backing beans never
+ * write user-visible text themselves.
+ */
+public final class FacesTexts {
+
+    public static final String BUNDLE = "pl.klaster.portal.web.messages";
+
+    private FacesTexts() {
+    }
+
+    public static String text(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            pattern = "???" + key + "???";
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+    }
+
+    /** An error message for one field (its client id) or, with a null client id, for the whole form. */
+    public static void error(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = text(key, arguments);
+        faces.addMessage(clientId, new FacesMessage(severity, text, text));
+    }
+
+    /** Keeps this request's messages for the page a redirect leads to (post-redirect-get). */
+    public static void keepForRedirect() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+}
