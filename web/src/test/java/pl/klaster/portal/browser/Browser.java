@@ -1,0 +1,178 @@
+package pl.klaster.portal.browser;
+
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A headless Chromium for one test (Debian's {@code chromium} and {@code chromium-driver}), started with the
+ * flags these machines need, speaking a given language. Tests receive it as a parameter; it is closed after
+ * each test, with a screenshot in {@code target/screenshots} when the test failed. Without Chromium the browser
+ * tests are skipped with a notice that says what to install.
+ */
+public class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final String baseUrl;
+
+    Browser(String baseUrl, String language) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,900", "--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        this.baseUrl = baseUrl;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a page of the portal by its path, e.g. {@code /login.xhtml}. */
+    public Browser open(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    public WebElement find(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public Browser type(String id, String text) {
+        WebElement field = find(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    public Browser click(String id) {
+        find(By.id(id)).click();
+        return this;
+    }
+
+    public Browser clickLink(String text) {
+        find(By.linkText(text)).click();
+        return this;
+    }
+
+    /** Signs in through the sign-in form and waits for the next page. */
+    public Browser signIn(String username, String password) {
+        open("/login.xhtml");
+        type("login:username", username).type("login:password", password);
+        String before = driver.getCurrentUrl();
+        click("login:submit");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().equals(before)
+                || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+        return this;
+    }
+
+    public void signOut() {
+        click("signOutForm:signOut");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/login.xhtml"));
+    }
+
+    void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException | RuntimeException e) {
+            // a missing screenshot must not hide the test's own failure
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    /**
+     * The JUnit extension: skips the class when there is no Chromium, starts the portal, and resolves
+     * {@link Browser} parameters (Polish unless the parameter is annotated {@link English}).
+     */
+    public static class Extension implements BeforeAllCallback, ParameterResolver, AfterEachCallback {
+
+        private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Browser.class);
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            boolean skip = Boolean.getBoolean("skipBrowserTests");
+            boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+            if (!installed) {
+                System.err.println("NOTICE: browser tests skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
+                        + " (install the Debian packages chromium and chromium-driver to run them)");
+            }
+            assumeTrue(installed && !skip, "browser tests skipped: Chromium and chromedriver are not installed"
+                    + " (apt-get install chromium chromium-driver), or -DskipBrowserTests was given");
+            new PortalServer().beforeAll(context);
+        }
+
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == Browser.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            String language = parameter.isAnnotated(English.class) ? "en-GB,en" : "pl-PL,pl";
+            Browser browser = new Browser(PortalServer.baseUrl(context), language);
+            context.getStore(NAMESPACE).put(parameter.getIndex(), browser);
+            return browser;
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            for (int i = 0; i < 4; i++) {
+                Browser browser = context.getStore(NAMESPACE).remove(i, Browser.class);
+                if (browser != null) {
+                    if (context.getExecutionException().isPresent()) {
+                        browser.screenshot(context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName() + "-" + i);
+                    }
+                    browser.close();
+                }
+            }
+        }
+    }
+
+    /** Marks a {@link Browser} parameter whose browser prefers English. */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.PARAMETER)
+    public @interface English {
+    }
+}

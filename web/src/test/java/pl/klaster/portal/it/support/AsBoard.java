@@ -1,0 +1,25 @@
+package pl.klaster.portal.it.support;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import pl.klaster.portal.domain.account.Role;
+
+import java.util.concurrent.Callable;
+
+/** Runs code as the demo account {@code board} (role MANAGEMENT). */
+@Stateless
+@LocalBean
+@RunAs(Role.Names.MANAGEMENT)
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AsBoard implements Caller {
+
+    @Override
+    public <V> V call(Callable<V> work) throws Exception {
+        return work.call();
+    }
+}
