@@ -23,7 +23,8 @@ import pl.klaster.portal.domain.common.BaseEntity;
 import pl.klaster.portal.domain.common.Lengths;
 import pl.klaster.portal.domain.member.Member;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
  * Someone who signs in to the portal. The user name is unique and never changes; the password is kept only
@@ -83,10 +84,10 @@ public class UserAccount extends BaseEntity {
     private String passwordHash;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    private OffsetDateTime createdAt = OffsetDateTime.now(ZoneOffset.UTC);
 
     @Column(name = "last_sign_in_at")
-    private Instant lastSignInAt;
+    private OffsetDateTime lastSignInAt;
 
     @AssertTrue(message = "{account.member.required}")
     public boolean isMemberSetOnlyForMemberRole() {
@@ -162,15 +163,15 @@ public class UserAccount extends BaseEntity {
         this.passwordHash = passwordHash;
     }
 
-    public Instant getCreatedAt() {
+    public OffsetDateTime getCreatedAt() {
         return createdAt;
     }
 
-    public Instant getLastSignInAt() {
+    public OffsetDateTime getLastSignInAt() {
         return lastSignInAt;
     }
 
-    public void setLastSignInAt(Instant lastSignInAt) {
+    public void setLastSignInAt(OffsetDateTime lastSignInAt) {
         this.lastSignInAt = lastSignInAt;
     }
 }

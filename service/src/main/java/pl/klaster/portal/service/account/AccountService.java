@@ -14,7 +14,8 @@ import pl.klaster.portal.domain.account.Role;
 import pl.klaster.portal.domain.account.UserAccount;
 import pl.klaster.portal.service.security.PasswordHasher;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +68,7 @@ public class AccountService {
         if (hasher.needsRehash(account.getPasswordHash())) {
             account.setPasswordHash(hasher.hash(password));
         }
-        account.setLastSignInAt(Instant.now());
+        account.setLastSignInAt(OffsetDateTime.now(ZoneOffset.UTC));
         return Optional.of(summary(account));
     }
 
