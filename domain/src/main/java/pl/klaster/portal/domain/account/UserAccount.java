@@ -21,9 +21,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import pl.klaster.portal.domain.common.BaseEntity;
 import pl.klaster.portal.domain.common.Lengths;
+import pl.klaster.portal.domain.audit.Auditable;
+import pl.klaster.portal.domain.member.ContactPerson;
 import pl.klaster.portal.domain.member.Member;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.ZoneOffset;
 
 /**
@@ -35,11 +39,11 @@ import java.time.ZoneOffset;
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.BY_USERNAME,
         query = "SELECT a FROM UserAccount a LEFT JOIN FETCH a.member WHERE a.username = :username")
-public class UserAccount extends BaseEntity {
+public class UserAccount extends BaseEntity implements Auditable {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
-    /** Lower-case letters, digits, dot, dash, underscore, at sign: safe in URLs, logs and e-mail addresses. */
-    public static final String USERNAME_PATTERN = "[a-z0-9._@-]{3,64}";
+    /** Lower-case letters, digits and . _ @ + - : an e-mail address fits, and the name is safe in URLs and logs. */
+    public static final String USERNAME_PATTERN = "[a-z0-9._@+-]{3,64}";
 
     private static final long serialVersionUID = 1L;
 
@@ -73,6 +77,11 @@ public class UserAccount extends BaseEntity {
     @JoinColumn(name = "member_id")
     private Member member;
 
+    /** The contact person this account was invited as (MEMBER accounts), if any. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "contact_person_id")
+    private ContactPerson contactPerson;
+
     /** The company's main contact: may invite and deactivate the company's own users. */
     @Column(name = "company_admin", nullable = false)
     private boolean companyAdmin;
@@ -86,12 +95,33 @@ public class UserAccount extends BaseEntity {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt = OffsetDateTime.now(ZoneOffset.UTC);
 
+    /** When the person first set a password (through the invitation link); null while the invitation is open. */
+    @Column(name = "activated_at")
+    private OffsetDateTime activatedAt;
+
     @Column(name = "last_sign_in_at")
     private OffsetDateTime lastSignInAt;
 
     @AssertTrue(message = "{account.member.required}")
     public boolean isMemberSetOnlyForMemberRole() {
         return role == null || (role == Role.MEMBER) == (member != null);
+    }
+
+    /** True while the person has not yet set a password through the invitation link. */
+    public boolean isInvitationPending() {
+        return activatedAt == null;
+    }
+
+    @Override
+    public Map<String, String> auditState() {
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("fullName", fullName);
+        state.put("email", email);
+        state.put("role", role == null ? null : role.name());
+        state.put("companyAdmin", companyAdmin ? "yes" : "no");
+        state.put("active", active ? "yes" : "no");
+        state.put("password", passwordHash == null ? "not set" : "set");
+        return state;
     }
 
     @Override
@@ -139,6 +169,14 @@ public class UserAccount extends BaseEntity {
         this.member = member;
     }
 
+    public ContactPerson getContactPerson() {
+        return contactPerson;
+    }
+
+    public void setContactPerson(ContactPerson contactPerson) {
+        this.contactPerson = contactPerson;
+    }
+
     public boolean isCompanyAdmin() {
         return companyAdmin;
     }
@@ -165,6 +203,14 @@ public class UserAccount extends BaseEntity {
 
     public OffsetDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    public OffsetDateTime getActivatedAt() {
+        return activatedAt;
+    }
+
+    public void setActivatedAt(OffsetDateTime activatedAt) {
+        this.activatedAt = activatedAt;
     }
 
     public OffsetDateTime getLastSignInAt() {

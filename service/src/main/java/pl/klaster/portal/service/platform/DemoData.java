@@ -11,7 +11,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pl.klaster.portal.domain.account.Role;
 import pl.klaster.portal.domain.account.UserAccount;
 import pl.klaster.portal.domain.member.Member;
-import pl.klaster.portal.domain.member.MemberStatus;
 import pl.klaster.portal.service.security.PasswordHasher;
 
 import java.util.Locale;
@@ -72,26 +71,20 @@ public class DemoData {
 
     private void load() {
         String hash = new PasswordHasher(passwordIterations).hash(DEMO_PASSWORD.toCharArray());
-
-        Member plastics = member("Zakłady Tworzyw Sztucznych Polimer-Bydgoszcz Sp. z o.o.", "Polimer-Bydgoszcz");
-        Member tooling = member("Narzędziownia Fordon S.A.", "Narzędziownia Fordon");
+        DemoMembers members = new DemoMembers(em);
+        members.load();
 
         account("admin", "Anna Administratorska", "admin@klaster.example", Role.ADMIN, null, hash);
         account("staff", "Sebastian Biurowy", "biuro@klaster.example", Role.STAFF, null, hash);
         account("board", "Barbara Zarządowa", "zarzad@klaster.example", Role.MANAGEMENT, null, hash);
-        account("member", "Marek Członkowski", "marek@polimer-bydgoszcz.example", Role.MEMBER, plastics, hash)
-                .setCompanyAdmin(true);
-        account("member2", "Małgorzata Narzędziowa", "malgorzata@narzedziownia-fordon.example", Role.MEMBER, tooling, hash)
-                .setCompanyAdmin(true);
-    }
-
-    private Member member(String legalName, String shortName) {
-        Member member = new Member();
-        member.setLegalName(legalName);
-        member.setShortName(shortName);
-        member.setStatus(MemberStatus.ACTIVE);
-        em.persist(member);
-        return member;
+        UserAccount member = account("member", "Marek Członkowski", "marek@polimer-bydgoszcz.example", Role.MEMBER,
+                members.member("polimer"), hash);
+        member.setCompanyAdmin(true);
+        member.setContactPerson(members.contact("marek"));
+        UserAccount member2 = account("member2", "Małgorzata Narzędziowa", "malgorzata@narzedziownia-fordon.example",
+                Role.MEMBER, members.member("fordon"), hash);
+        member2.setCompanyAdmin(true);
+        member2.setContactPerson(members.contact("malgorzata"));
     }
 
     private UserAccount account(String username, String fullName, String email, Role role, Member member, String hash) {
@@ -102,6 +95,7 @@ public class DemoData {
         account.setRole(role);
         account.setMember(member);
         account.setPasswordHash(hash);
+        account.setActivatedAt(account.getCreatedAt());
         em.persist(account);
         return account;
     }

@@ -45,6 +45,12 @@ public final class FacesTexts {
         faces.addMessage(clientId, new FacesMessage(severity, text, text));
     }
 
+    /** Whether a message with that key's text was added in this request (e.g. to show what to do next). */
+    public static boolean hasMessage(String key) {
+        String text = text(key);
+        return FacesContext.getCurrentInstance().getMessageList().stream().anyMatch(m -> text.equals(m.getSummary()));
+    }
+
     /** Keeps this request's messages for the page a redirect leads to (post-redirect-get). */
     public static void keepForRedirect() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

@@ -49,7 +49,9 @@ public class LocaleFilter extends HttpFilter {
             }
         }
         if (request.getAttribute(ATTRIBUTE) == null) {
-            request.setAttribute(ATTRIBUTE, Languages.resolve(cookie(request), request.getLocales()));
+            // without an Accept-Language header the container would answer with its own default locale: ignore that
+            request.setAttribute(ATTRIBUTE, Languages.resolve(cookie(request),
+                    request.getHeader("Accept-Language") == null ? null : request.getLocales()));
         }
         chain.doFilter(request, response);
     }

@@ -49,9 +49,16 @@ public class Navigation {
 
     public static final List<Entry> ENTRIES = List.of(
             new Entry("nav.member.home", "/member/home.xhtml", Set.of(MEMBER)),
+            new Entry("nav.member.company", "/member/company.xhtml", Set.of(MEMBER)),
+            new Entry("nav.member.directory", "/member/directory.xhtml", Set.of(MEMBER)),
             new Entry("nav.staff.home", "/staff/home.xhtml", Set.of(STAFF, ADMIN)),
+            new Entry("nav.staff.members", "/staff/members.xhtml", Set.of(STAFF, ADMIN)),
+            new Entry("nav.staff.fees", "/staff/fees.xhtml", Set.of(STAFF, ADMIN)),
             new Entry("nav.reports.dashboard", "/reports/dashboard.xhtml", Set.of(MANAGEMENT, STAFF, ADMIN)),
-            new Entry("nav.admin.home", "/admin/home.xhtml", Set.of(ADMIN)));
+            new Entry("nav.admin.home", "/admin/home.xhtml", Set.of(ADMIN)),
+            new Entry("nav.admin.accounts", "/admin/accounts.xhtml", Set.of(ADMIN)),
+            new Entry("nav.admin.outbox", "/admin/outbox.xhtml", Set.of(ADMIN)),
+            new Entry("nav.admin.audit", "/admin/audit.xhtml", Set.of(ADMIN)));
 
     @Inject
     private CurrentUser currentUser;

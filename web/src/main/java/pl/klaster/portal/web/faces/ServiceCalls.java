@@ -1,0 +1,133 @@
+package pl.klaster.portal.web.faces;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.ValidatorFactory;
+import pl.klaster.portal.service.BusinessException;
+import pl.klaster.portal.service.common.InvalidInputException;
+import pl.klaster.portal.service.common.NotFoundException;
+import pl.klaster.portal.service.common.StaleDataException;
+import pl.klaster.portal.web.i18n.FacesTexts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Runs a service call for a backing bean and turns its expected failures into messages, in the page's
+ * language, next to the field they concern:
+ * <ul>
+ *   <li>{@link InvalidInputException}: each constraint violation at the field its property path names;</li>
+ *   <li>{@link BusinessException}: its key, at its field when it names one, else for the whole form;</li>
+ *   <li>{@link StaleDataException} or an optimistic-lock failure: "changed by someone else";</li>
+ *   <li>{@link NotFoundException} or a refused call: answered as a 404 page.</li>
+ * </ul>
+ * The field names are mapped to client ids by the bean ({@code "nip" -> "form:nip"}). Anything else is
+ * unexpected and goes to the error page.
+ */
+@ApplicationScoped
+public class ServiceCalls {
+
+    @Inject
+    private ValidatorFactory validatorFactory;
+
+    /** Runs the call; returns true when it succeeded, false when it failed with messages added. */
+    public boolean run(Runnable call, Map<String, String> fields) {
+        return get(() -> {
+            call.run();
+            return Boolean.TRUE;
+        }, fields) != null;
+    }
+
+    /** Runs the call and returns its result, or null when it failed with messages added. */
+    public <T> T get(Supplier<T> call, Map<String, String> fields) {
+        try {
+            return call.get();
+        } catch (NotFoundException | EJBAccessException e) {
+            notFound();
+            return null;
+        } catch (StaleDataException e) {
+            FacesTexts.error(null, "common.stale");
+        } catch (InvalidInputException e) {
+            violations(e, fields);
+        } catch (BusinessException e) {
+            FacesTexts.error(e.getField() == null ? null : fields.get(e.getField()), e.getKey(), e.getArguments());
+        } catch (EJBException e) {
+            if (isOptimisticLock(e)) {
+                FacesTexts.error(null, "common.stale");
+            } else {
+                throw e;
+            }
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+        return null;
+    }
+
+    /** Answers the current request with the "not found" page (also what a refused request gets). */
+    public static void notFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(404, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    private void violations(InvalidInputException e, Map<String, String> fields) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces.getViewRoot().getLocale();
+        MessageInterpolator interpolator = new LocaleInterpolator(validatorFactory.getMessageInterpolator(), locale);
+        Set<Object> roots = new HashSet<>();
+        e.getViolations().forEach(v -> roots.add(v.getRootBean()));
+        var validator = validatorFactory.usingContext().messageInterpolator(interpolator).getValidator();
+        boolean any = false;
+        for (Object root : roots) {
+            for (ConstraintViolation<Object> v : validator.validate(root)) {
+                String path = v.getPropertyPath().toString();
+                String clientId = fields.get(path);
+                if (clientId == null && path.contains(".")) {
+                    clientId = fields.get(path.substring(path.lastIndexOf('.') + 1));
+                }
+                faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), v.getMessage()));
+                any = true;
+            }
+        }
+        if (!any) {
+            FacesTexts.error(null, "validation.invalid");
+        }
+    }
+
+    private static boolean isOptimisticLock(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t.getClass().getName().endsWith("OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Interpolates every message in one locale (the page's), whatever the server's default. */
+    private record LocaleInterpolator(MessageInterpolator delegate, Locale locale) implements MessageInterpolator {
+        @Override
+        public String interpolate(String template, Context context) {
+            return delegate.interpolate(template, context, locale);
+        }
+
+        @Override
+        public String interpolate(String template, Context context, Locale ignored) {
+            return delegate.interpolate(template, context, locale);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Binary resources served outside Faces: members' logos. */
+package pl.klaster.portal.web.resource;

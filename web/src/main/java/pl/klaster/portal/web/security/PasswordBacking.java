@@ -1,0 +1,141 @@
+package pl.klaster.portal.web.security;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import pl.klaster.portal.domain.account.Role;
+import pl.klaster.portal.domain.account.TokenPurpose;
+import pl.klaster.portal.service.account.AccountService;
+import pl.klaster.portal.web.faces.ServiceCalls;
+import pl.klaster.portal.web.i18n.FacesTexts;
+
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Map;
+import java.util.Objects;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+/**
+ * {@code /activate.xhtml?token=} and {@code /reset-password.xhtml?token=}: the single-use links from the
+ * invitation and password-reset e-mails. The person sets a password (twice, at least 12 characters, not a
+ * common one) and is signed in: a member lands on its company's page, anyone else on their home.
+ */
+@Named
+@ViewScoped
+public class PasswordBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AccountService accounts;
+    @Inject
+    private ServiceCalls calls;
+    @Inject
+    private CurrentUser currentUser;
+    @Inject
+    private transient SecurityContext securityContext;
+
+    private String token;
+    private TokenPurpose purpose;
+    private String username;
+    private String password;
+    private String repeat;
+
+    public void activation() {
+        check(TokenPurpose.ACTIVATION);
+    }
+
+    public void reset() {
+        check(TokenPurpose.PASSWORD_RESET);
+    }
+
+    private void check(TokenPurpose purpose) {
+        this.purpose = purpose;
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        username = accounts.tokenOwner(token, purpose).orElse(null);
+    }
+
+    public void save() throws IOException {
+        if (!Objects.equals(password, repeat)) {
+            FacesTexts.error("password:repeat", "password.mismatch");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        String signedIn = calls.get(() -> accounts.setPassword(token, purpose, password == null ? null : password.toCharArray()),
+                Map.of("password", "password:password"));
+        if (signedIn == null) {
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        AuthenticationStatus status = securityContext().authenticate(request, (HttpServletResponse) external.getResponse(),
+                withParams().credential(new UsernamePasswordCredential(signedIn, new Password(password))).newAuthentication(true));
+        password = null;
+        repeat = null;
+        if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+            currentUser.refresh();
+            FacesTexts.info(purpose == TokenPurpose.ACTIVATION ? "password.activated" : "password.changed");
+            FacesTexts.keepForRedirect();
+            String target = currentUser.getAccount().role() == Role.MEMBER ? "/member/company.xhtml" : currentUser.getHome();
+            external.redirect(external.getRequestContextPath() + target);
+        } else {
+            external.redirect(external.getRequestContextPath() + "/login.xhtml");
+        }
+    }
+
+    private SecurityContext securityContext() {
+        if (securityContext == null) {
+            securityContext = jakarta.enterprise.inject.spi.CDI.current().select(SecurityContext.class).get();
+        }
+        return securityContext;
+    }
+
+    public boolean isUsable() {
+        return username != null;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getRepeat() {
+        return repeat;
+    }
+
+    public void setRepeat(String repeat) {
+        this.repeat = repeat;
+    }
+}

@@ -1,0 +1,54 @@
+package pl.klaster.portal.web.view;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import pl.klaster.portal.domain.account.Role;
+import pl.klaster.portal.domain.fee.FeeStatus;
+import pl.klaster.portal.domain.member.CapabilityCategory;
+import pl.klaster.portal.domain.member.MemberStatus;
+import pl.klaster.portal.domain.member.MemberType;
+import pl.klaster.portal.domain.member.SizeClass;
+import pl.klaster.portal.domain.member.Voivodeship;
+
+import java.util.List;
+
+/**
+ * The values of the enums that forms offer; pages label them with {@code msg['enum.<Enum>.<VALUE>']}.
+ */
+@Named
+@ApplicationScoped
+public class Options {
+
+    public List<MemberStatus> getMemberStatuses() {
+        return List.of(MemberStatus.values());
+    }
+
+    public List<MemberType> getMemberTypes() {
+        return List.of(MemberType.values());
+    }
+
+    public List<SizeClass> getSizeClasses() {
+        return List.of(SizeClass.values());
+    }
+
+    public List<Voivodeship> getVoivodeships() {
+        return List.of(Voivodeship.values());
+    }
+
+    public List<FeeStatus> getFeeStatuses() {
+        return List.of(FeeStatus.values());
+    }
+
+    public List<CapabilityCategory> getCapabilityCategories() {
+        return List.of(CapabilityCategory.values());
+    }
+
+    public List<Role> getRoles() {
+        return List.of(Role.values());
+    }
+
+    /** The roles an administrator gives by invitation (member accounts come from contact persons). */
+    public List<Role> getClusterRoles() {
+        return List.of(Role.STAFF, Role.MANAGEMENT, Role.ADMIN);
+    }
+}
