@@ -87,9 +87,66 @@ public class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks a button that submits the whole page (no Ajax) and waits for the next page to load. */
+    public Browser submit(String id) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(By.id(id)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        return awaitAjax();
+    }
+
     public Browser clickLink(String text) {
         find(By.linkText(text)).click();
         return this;
+    }
+
+    /** Waits until no Ajax request of the page is running. */
+    public Browser awaitAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0);")));
+        return this;
+    }
+
+    /**
+     * Chooses an option of a PrimeFaces select menu by its visible label: opens the menu as a user does, then
+     * picks the item through the widget (clicking a list that is still animating open is unreliable).
+     */
+    public Browser choose(String id, String label) {
+        find(By.id(id)).click();
+        String value = driver.findElement(By.id(id + "_input")).findElements(By.tagName("option")).stream()
+                .filter(o -> label.equals(o.getAttribute("textContent").trim())).findFirst()
+                .orElseThrow(() -> new AssertionError("No option '" + label + "' in " + id)).getAttribute("value");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var w = PrimeFaces.getWidgetById(arguments[0]); w.selectValue(arguments[1]); w.hide();", id, value);
+        return awaitAjax();
+    }
+
+    /** Ticks options of a PrimeFaces checkbox menu by their labels, then closes it. */
+    public Browser tick(String id, String... labels) {
+        find(By.id(id)).click();
+        for (String label : labels) {
+            find(By.xpath("//*[@id='" + id + "_panel']//li[normalize-space(.)='" + label + "']//div[contains(@class,'ui-chkbox-box')]")).click();
+        }
+        find(By.xpath("//*[@id='" + id + "_panel']//a[contains(@class,'ui-selectcheckboxmenu-close')]")).click();
+        return this;
+    }
+
+    /** Answers "yes" in the confirmation dialog. */
+    public Browser confirm() {
+        find(By.id("confirmYes")).click();
+        return awaitAjax();
+    }
+
+    /** The visible text of the page's main area. */
+    public String text() {
+        return driver.findElement(By.id("main")).getText();
+    }
+
+    /** The error message shown next to a field (the p:message in the field's k-field block). */
+    public String messageFor(String fieldId) {
+        return find(By.xpath("//*[@id='" + fieldId + "']/ancestor::div[contains(@class,'k-field')][1]"
+                + "//*[contains(@class,'ui-message-error')]")).getText();
     }
 
     /** Signs in through the sign-in form and waits for the next page. */
@@ -140,16 +197,20 @@ public class Browser implements AutoCloseable {
             }
             assumeTrue(installed && !skip, "browser tests skipped: Chromium and chromedriver are not installed"
                     + " (apt-get install chromium chromium-driver), or -DskipBrowserTests was given");
+            MailServer.of(context);
             new PortalServer().beforeAll(context);
         }
 
         @Override
         public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-            return parameter.getParameter().getType() == Browser.class;
+            return parameter.getParameter().getType() == Browser.class || parameter.getParameter().getType() == MailServer.class;
         }
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            if (parameter.getParameter().getType() == MailServer.class) {
+                return MailServer.of(context);
+            }
             String language = parameter.isAnnotated(English.class) ? "en-GB,en" : "pl-PL,pl";
             Browser browser = new Browser(PortalServer.baseUrl(context), language);
             context.getStore(NAMESPACE).put(parameter.getIndex(), browser);

@@ -19,7 +19,8 @@ import java.util.List;
  * Starts the portal once for all tests of a test run, exactly as the README's start command does
  * ({@code java -jar payara-micro.jar --deploy klaster-portal.war}), on a free port, and stops it when the run
  * ends. The database is whatever the DB_* environment variables say (set by failsafe: H2 in memory, or
- * PostgreSQL in CI). The server's log goes to {@code target/portal-server.log}.
+ * PostgreSQL in CI); mail goes to the test SMTP server ({@link MailServer}); links in mails point at this
+ * server. The server's log goes to {@code target/portal-server.log}.
  */
 public class PortalServer implements BeforeAllCallback {
 
@@ -54,10 +55,11 @@ public class PortalServer implements BeforeAllCallback {
                     "--contextroot", "/", "--port", String.valueOf(port), "--nocluster"));
             command.removeIf(String::isEmpty);
             try {
-                Process process = new ProcessBuilder(command)
+                ProcessBuilder builder = new ProcessBuilder(command)
                         .redirectErrorStream(true)
-                        .redirectOutput(new File("target/portal-server.log"))
-                        .start();
+                        .redirectOutput(new File("target/portal-server.log"));
+                builder.environment().put("KLASTER_BASE_URL", "http://localhost:" + port);
+                Process process = builder.start();
                 Running running = new Running(process, "http://localhost:" + port);
                 running.awaitReady();
                 return running;

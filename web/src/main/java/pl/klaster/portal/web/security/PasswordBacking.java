@@ -70,12 +70,12 @@ public class PasswordBacking implements Serializable {
 
     public void save() throws IOException {
         if (!Objects.equals(password, repeat)) {
-            FacesTexts.error("password:repeat", "password.mismatch");
+            FacesTexts.error("passwordForm:repeat", "password.mismatch");
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
         String signedIn = calls.get(() -> accounts.setPassword(token, purpose, password == null ? null : password.toCharArray()),
-                Map.of("password", "password:password"));
+                Map.of("password", "passwordForm:password"));
         if (signedIn == null) {
             return;
         }
