@@ -18,9 +18,10 @@ import java.security.Principal;
  * Ends the session of an account that has been deactivated since it signed in: every signed-in request asks
  * the service (one lookup by the unique user name) whether the account is still active; if not, the person is
  * signed out and sent to the sign-in page. The answer comes from the shared database, so it holds on every
- * instance of a cluster at once, with no cache to go stale.
+ * instance of a cluster at once, with no cache to go stale. Pages and logos are checked; static resources
+ * (styles, scripts) hold no data and are not.
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(urlPatterns = {"*.xhtml", "/logo/*"})
 public class ActiveAccountFilter extends HttpFilter {
 
     @Serial
