@@ -4,6 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import pl.klaster.portal.domain.member.ContactPerson;
 import pl.klaster.portal.domain.member.MembershipLifecycle;
 import pl.klaster.portal.service.BusinessException;
 import pl.klaster.portal.service.audit.AuditTrail;
+import pl.klaster.portal.service.common.StaleDataTranslation;
 import pl.klaster.portal.service.common.Caller;
 import pl.klaster.portal.service.common.Checks;
 import pl.klaster.portal.service.common.NotFoundException;
@@ -52,6 +54,7 @@ import static pl.klaster.portal.domain.account.Role.Names.STAFF;
  * (the web module asks {@link #isActive} on each request). Every change is in the audit trail.
  */
 @Stateless
+@Interceptors(StaleDataTranslation.class)
 @DeclareRoles({MEMBER, STAFF, MANAGEMENT, ADMIN})
 public class AccountService {
 

@@ -2,6 +2,7 @@ package pl.klaster.portal.service.fee;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,7 @@ import pl.klaster.portal.domain.member.MemberStatus;
 import pl.klaster.portal.domain.member.SizeClass;
 import pl.klaster.portal.service.BusinessException;
 import pl.klaster.portal.service.audit.AuditTrail;
+import pl.klaster.portal.service.common.StaleDataTranslation;
 import pl.klaster.portal.service.common.Caller;
 import pl.klaster.portal.service.common.Checks;
 import pl.klaster.portal.service.common.NotFoundException;
@@ -39,6 +41,7 @@ import static pl.klaster.portal.domain.account.Role.Names.STAFF;
  * A member company sees its own fees. Every change is in the audit trail.
  */
 @Stateless
+@Interceptors(StaleDataTranslation.class)
 public class FeeService {
 
     /** By default a year's fee is due by the end of March of that year. */

@@ -2,6 +2,7 @@ package pl.klaster.portal.service.member;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,7 @@ import pl.klaster.portal.domain.member.ContactPerson;
 import pl.klaster.portal.domain.member.Member;
 import pl.klaster.portal.service.BusinessException;
 import pl.klaster.portal.service.audit.AuditTrail;
+import pl.klaster.portal.service.common.StaleDataTranslation;
 import pl.klaster.portal.service.common.Caller;
 import pl.klaster.portal.service.common.Checks;
 import pl.klaster.portal.service.common.NotFoundException;
@@ -27,6 +29,7 @@ import static pl.klaster.portal.domain.account.Role.Names.STAFF;
  * A person with a portal account cannot be removed (deactivate the account instead).
  */
 @Stateless
+@Interceptors(StaleDataTranslation.class)
 public class ContactService {
 
     public static final String ENTITY = "ContactPerson";

@@ -2,6 +2,7 @@ package pl.klaster.portal.service.member;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,7 @@ import pl.klaster.portal.domain.member.MemberLogo;
 import pl.klaster.portal.domain.member.MemberStatus;
 import pl.klaster.portal.service.BusinessException;
 import pl.klaster.portal.service.audit.AuditTrail;
+import pl.klaster.portal.service.common.StaleDataTranslation;
 import pl.klaster.portal.service.common.Caller;
 import pl.klaster.portal.service.common.NotFoundException;
 
@@ -29,6 +31,7 @@ import static pl.klaster.portal.domain.account.Role.Names.STAFF;
  * 2 MB), shown to every signed-in user for active members and to staff for all.
  */
 @Stateless
+@Interceptors(StaleDataTranslation.class)
 public class LogoService {
 
     /** A logo to serve. */

@@ -2,6 +2,7 @@ package pl.klaster.portal.service.member;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import pl.klaster.portal.domain.member.PkdCode;
 import pl.klaster.portal.domain.validation.PolishIdentifiers;
 import pl.klaster.portal.service.BusinessException;
 import pl.klaster.portal.service.audit.AuditTrail;
+import pl.klaster.portal.service.common.StaleDataTranslation;
 import pl.klaster.portal.service.common.Caller;
 import pl.klaster.portal.service.common.Checks;
 import pl.klaster.portal.service.common.NotFoundException;
@@ -49,6 +51,7 @@ import static pl.klaster.portal.domain.account.Role.Names.STAFF;
  * refused ({@link StaleDataException}).
  */
 @Stateless
+@Interceptors(StaleDataTranslation.class)
 public class MemberService {
 
     public static final String ENTITY = "Member";

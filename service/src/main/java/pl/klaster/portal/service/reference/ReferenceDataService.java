@@ -2,6 +2,7 @@ package pl.klaster.portal.service.reference;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,7 @@ import pl.klaster.portal.domain.member.Capability;
 import pl.klaster.portal.domain.member.CapabilityCategory;
 import pl.klaster.portal.service.BusinessException;
 import pl.klaster.portal.service.audit.AuditTrail;
+import pl.klaster.portal.service.common.StaleDataTranslation;
 import pl.klaster.portal.service.common.Caller;
 import pl.klaster.portal.service.common.Checks;
 
@@ -22,6 +24,7 @@ import static pl.klaster.portal.domain.account.Role.Names.STAFF;
 
 /** Reference data every signed-in user reads, and the capability tags that staff extend. */
 @Stateless
+@Interceptors(StaleDataTranslation.class)
 @RolesAllowed({MEMBER, STAFF, MANAGEMENT, ADMIN})
 public class ReferenceDataService {
 

@@ -1,12 +1,10 @@
 package pl.klaster.portal.web.faces;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.ValidatorFactory;
@@ -30,7 +28,7 @@ import java.util.function.Supplier;
  * <ul>
  *   <li>{@link InvalidInputException}: each constraint violation at the field its property path names;</li>
  *   <li>{@link BusinessException}: its key, at its field when it names one, else for the whole form;</li>
- *   <li>{@link StaleDataException} or an optimistic-lock failure: "changed by someone else";</li>
+ *   <li>{@link StaleDataException} (the services turn optimistic-lock failures into it): "changed by someone else";</li>
  *   <li>{@link NotFoundException} or a refused call: answered as a 404 page.</li>
  * </ul>
  * The field names are mapped to client ids by the bean ({@code "nip" -> "form:nip"}). Anything else is
@@ -63,12 +61,6 @@ public class ServiceCalls {
             violations(e, fields);
         } catch (BusinessException e) {
             FacesTexts.error(e.getField() == null ? null : fields.get(e.getField()), e.getKey(), e.getArguments());
-        } catch (EJBException e) {
-            if (isOptimisticLock(e)) {
-                FacesTexts.error(null, "common.stale");
-            } else {
-                throw e;
-            }
         }
         FacesContext.getCurrentInstance().validationFailed();
         return null;
@@ -107,15 +99,6 @@ public class ServiceCalls {
         if (!any) {
             FacesTexts.error(null, "validation.invalid");
         }
-    }
-
-    private static boolean isOptimisticLock(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException || t.getClass().getName().endsWith("OptimisticLockException")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Interpolates every message in one locale (the page's), whatever the server's default. */
