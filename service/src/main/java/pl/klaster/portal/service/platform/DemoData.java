@@ -73,6 +73,9 @@ public class DemoData {
         String hash = new PasswordHasher(passwordIterations).hash(DEMO_PASSWORD.toCharArray());
         DemoMembers members = new DemoMembers(em);
         members.load();
+        DemoPartners partners = new DemoPartners(em);
+        partners.load();
+        new DemoProjects(em, members, partners).load();
 
         account("admin", "Anna Administratorska", "admin@klaster.example", Role.ADMIN, null, hash);
         account("staff", "Sebastian Biurowy", "biuro@klaster.example", Role.STAFF, null, hash);

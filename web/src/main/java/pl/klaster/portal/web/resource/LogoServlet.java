@@ -26,7 +26,7 @@ public class LogoServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<LogoService.Logo> logo = memberId(request.getPathInfo()).flatMap(logos::logo);
+        Optional<LogoService.Logo> logo = pathId(request.getPathInfo()).flatMap(logos::logo);
         if (logo.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -44,7 +44,8 @@ public class LogoServlet extends HttpServlet {
         response.getOutputStream().write(logo.get().data());
     }
 
-    static Optional<Long> memberId(String pathInfo) {
+    /** The numeric id at the end of a path ({@code /123}), if it is one. */
+    static Optional<Long> pathId(String pathInfo) {
         if (pathInfo == null || !pathInfo.matches("/\\d{1,18}")) {
             return Optional.empty();
         }

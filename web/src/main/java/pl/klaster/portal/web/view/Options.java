@@ -9,6 +9,13 @@ import pl.klaster.portal.domain.member.MemberStatus;
 import pl.klaster.portal.domain.member.MemberType;
 import pl.klaster.portal.domain.member.SizeClass;
 import pl.klaster.portal.domain.member.Voivodeship;
+import pl.klaster.portal.domain.partner.PartnerRelation;
+import pl.klaster.portal.domain.partner.PartnerType;
+import pl.klaster.portal.domain.project.ClusterRole;
+import pl.klaster.portal.domain.project.IndicatorType;
+import pl.klaster.portal.domain.project.ParticipationRole;
+import pl.klaster.portal.domain.project.ProjectKind;
+import pl.klaster.portal.domain.project.ProjectStatus;
 
 import java.util.List;
 
@@ -47,8 +54,36 @@ public class Options {
         return List.of(Role.values());
     }
 
+    public List<ProjectStatus> getProjectStatuses() {
+        return List.of(ProjectStatus.values());
+    }
+
+    public List<ProjectKind> getProjectKinds() {
+        return List.of(ProjectKind.values());
+    }
+
+    public List<ClusterRole> getClusterRoles() {
+        return List.of(ClusterRole.values());
+    }
+
+    public List<ParticipationRole> getParticipationRoles() {
+        return List.of(ParticipationRole.values());
+    }
+
+    public List<IndicatorType> getIndicatorTypes() {
+        return List.of(IndicatorType.values());
+    }
+
+    public List<PartnerType> getPartnerTypes() {
+        return List.of(PartnerType.values());
+    }
+
+    public List<PartnerRelation> getPartnerRelations() {
+        return List.of(PartnerRelation.values());
+    }
+
     /** The roles an administrator gives by invitation (member accounts come from contact persons). */
-    public List<Role> getClusterRoles() {
+    public List<Role> getStaffRoles() {
         return List.of(Role.STAFF, Role.MANAGEMENT, Role.ADMIN);
     }
 }
