@@ -57,6 +57,18 @@ public class TestMailServer {
         return found;
     }
 
+    /** The first mail to that address whose text contains the given text, waiting for it up to the timeout. */
+    public java.util.Optional<MimeMessage> awaitMessageTo(String address, String containing, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            java.util.Optional<MimeMessage> found = messagesTo(address).stream().filter(m -> text(m).contains(containing)).findFirst();
+            if (found.isPresent() || System.nanoTime() > deadline) {
+                return found;
+            }
+            Thread.sleep(200);
+        }
+    }
+
     public List<MimeMessage> messagesTo(String address) {
         GreenMail current = server;
         if (current == null) {
