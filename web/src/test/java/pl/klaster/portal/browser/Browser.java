@@ -82,6 +82,27 @@ public class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Types a date (ISO, as the portal's date fields take it) into a PrimeFaces date picker over what it held,
+     * then closes the picker's calendar with Escape, as a keyboard user does, so that it covers nothing the test
+     * clicks next. (WebElement.clear() does not empty a date picker: it puts its value back.)
+     */
+    public Browser date(String inputId, java.time.LocalDate date) {
+        WebElement field = find(By.id(inputId));
+        field.click();
+        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), date.toString());
+        By panel = By.id(inputId.replaceFirst("_input$", "_panel"));
+        // the calendar may still be opening when the first Escape arrives; press it again until it is closed
+        new WebDriverWait(driver, Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(300)).until(d -> {
+            if (d.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
+                return true;
+            }
+            field.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            return false;
+        });
+        return this;
+    }
+
     public Browser click(String id) {
         find(By.id(id)).click();
         return this;

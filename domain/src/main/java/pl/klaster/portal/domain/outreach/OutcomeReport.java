@@ -104,7 +104,7 @@ public class OutcomeReport extends BaseEntity implements Auditable {
 
     @AssertTrue(message = "{outcome.export.invalid}")
     public boolean isExportValueValid() {
-        return exportValue.isEmpty() || (Money.CURRENCIES.contains(exportValue.getCurrency()) && exportValue.getAmount().signum() >= 0);
+        return exportValue == null || exportValue.isEmpty() || (Money.CURRENCIES.contains(exportValue.getCurrency()) && exportValue.getAmount().signum() >= 0);
     }
 
     public void reported(String by) {

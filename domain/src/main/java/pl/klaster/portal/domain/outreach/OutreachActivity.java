@@ -148,7 +148,7 @@ public class OutreachActivity extends BaseEntity implements Auditable {
 
     @AssertTrue(message = "{project.currency.invalid}")
     public boolean isCostValid() {
-        return cost.isEmpty() || (Money.CURRENCIES.contains(cost.getCurrency()) && cost.getAmount().signum() >= 0);
+        return cost == null || cost.isEmpty() || (Money.CURRENCIES.contains(cost.getCurrency()) && cost.getAmount().signum() >= 0);
     }
 
     /** Registration is open today: before (or on) the deadline and before the activity starts. */

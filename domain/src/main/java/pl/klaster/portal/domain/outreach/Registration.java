@@ -95,6 +95,12 @@ public class Registration extends BaseEntity implements Auditable {
         this.statusReason = reason == null || reason.isBlank() ? null : reason.trim();
     }
 
+    /** When a registration moved in from elsewhere (an import, the demo data) was really made. */
+    public void backdate(OffsetDateTime madeAt) {
+        this.registeredAt = madeAt;
+        this.statusChangedAt = madeAt;
+    }
+
     @Override
     public Map<String, String> auditState() {
         Map<String, String> s = new LinkedHashMap<>();

@@ -32,6 +32,22 @@ public class AuditService {
         return new Page<>(rows, total);
     }
 
+    /** Everything recorded about an outreach activity, its registrations and their outcome reports. */
+    @RolesAllowed({STAFF, ADMIN})
+    public Page<AuditRow> forActivity(long activityId, PageRequest page) {
+        String where = "WHERE (e.entityType = 'OutreachActivity' AND e.entityId = :a)"
+                + " OR (e.entityType = 'Registration' AND e.entityId IN (SELECT g.id FROM Registration g WHERE g.activity.id = :a))"
+                + " OR (e.entityType = 'OutcomeReport' AND e.entityId IN"
+                + " (SELECT o.id FROM OutcomeReport o JOIN o.registration g WHERE g.activity.id = :a))";
+        long total = em.createQuery("SELECT COUNT(e) FROM AuditEntry e " + where, Long.class)
+                .setParameter("a", activityId).getSingleResult();
+        var rows = em.createQuery(ROW + where + " ORDER BY e.occurredAt DESC, e.id DESC", AuditRow.class)
+                .setParameter("a", activityId)
+                .setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList();
+        return new Page<>(rows, total);
+    }
+
     /** The whole trail, for the administrator. */
     @RolesAllowed(ADMIN)
     public Page<AuditRow> all(PageRequest page) {

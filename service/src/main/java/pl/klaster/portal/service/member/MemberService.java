@@ -313,7 +313,7 @@ public class MemberService {
 
     private static void requireTransition(Member member, MemberStatus to) {
         if (!MembershipLifecycle.canChange(member.getStatus(), to)) {
-            throw BusinessException.onField("status", "member.status.notAllowed", member.getStatus().name(), to == null ? "" : to.name());
+            throw BusinessException.onField("status", "member.status.notAllowed", member.getStatus(), to);
         }
     }
 

@@ -156,18 +156,20 @@ public class OutreachService {
     }
 
     /**
-     * The upcoming activities for the calling member: those aimed at its export markets first (by how many of
-     * its export countries their target markets cover), then by date.
+     * The upcoming activities for the calling member: those for its export markets first (by how many of its
+     * export countries the activity's target markets cover, plus one when it takes place in one of them), then by
+     * date.
      */
     @RolesAllowed(MEMBER)
     public List<ActivityRow> upcomingForMyCompany() {
         long own = caller.requireOwnMemberId();
         @SuppressWarnings("unchecked")
-        List<Object[]> ranked = em.createNativeQuery("SELECT a.id, COUNT(DISTINCT mem.country_code) AS score, a.start_date"
-                        + " FROM outreach_activity a"
+        List<Object[]> ranked = em.createNativeQuery("SELECT a.id, COUNT(DISTINCT mem.country_code) + COUNT(DISTINCT here.country_code) AS score,"
+                        + " a.start_date FROM outreach_activity a"
                         + " LEFT JOIN activity_target_market atm ON atm.activity_id = a.id"
                         + " LEFT JOIN target_market_country tmc ON tmc.market_id = atm.market_id"
                         + " LEFT JOIN member_export_market mem ON mem.country_code = tmc.country_code AND mem.member_id = ?1"
+                        + " LEFT JOIN member_export_market here ON here.country_code = a.country_code AND here.member_id = ?1"
                         + " WHERE a.end_date >= ?2 GROUP BY a.id, a.start_date ORDER BY score DESC, a.start_date, a.id")
                 .setParameter(1, own).setParameter(2, LocalDate.now()).setMaxResults(200).getResultList();
         if (ranked.isEmpty()) {
@@ -180,18 +182,30 @@ public class OutreachService {
         return ids.stream().map(byId::get).toList();
     }
 
-    /** Which of the upcoming activities aim at the calling member's export markets. */
+    /** Which activities are for the calling member's export markets (aimed at them, or taking place in one). */
     @RolesAllowed(MEMBER)
     public Set<Long> activitiesForMyMarkets() {
         long own = caller.requireOwnMemberId();
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT DISTINCT atm.activity_id FROM activity_target_market atm"
+        List<Number> ids = em.createNativeQuery("SELECT atm.activity_id FROM activity_target_market atm"
                 + " JOIN target_market_country tmc ON tmc.market_id = atm.market_id"
-                + " JOIN member_export_market mem ON mem.country_code = tmc.country_code AND mem.member_id = ?1").setParameter(1, own)
+                + " JOIN member_export_market mem ON mem.country_code = tmc.country_code AND mem.member_id = ?1"
+                + " UNION SELECT a.id FROM outreach_activity a"
+                + " JOIN member_export_market mem ON mem.country_code = a.country_code AND mem.member_id = ?1").setParameter(1, own)
                 .getResultList();
         Set<Long> result = new LinkedHashSet<>();
         ids.forEach(n -> result.add(n.longValue()));
         return result;
+    }
+
+    /** One activity as lists show it, with places taken and waiting. */
+    @RolesAllowed({MEMBER, STAFF, ADMIN, MANAGEMENT})
+    public ActivityRow summary(long id) {
+        List<ActivityRow> rows = withCounts(em.createQuery(COLUMNS + "WHERE a.id = :id", Object[].class).setParameter("id", id).getResultList());
+        if (rows.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return rows.get(0);
     }
 
     /** One activity with its markets, organiser and project. */

@@ -132,7 +132,7 @@ public class RegistrationService {
     public void confirm(long registrationId, long version) {
         Registration registration = current(registrationId, version);
         if (registration.getStatus() != RegistrationStatus.REGISTERED) {
-            throw new BusinessException("registration.status.notAllowed", registration.getStatus().name(), RegistrationStatus.CONFIRMED.name());
+            throw new BusinessException("registration.status.notAllowed", registration.getStatus(), RegistrationStatus.CONFIRMED);
         }
         change(registration, RegistrationStatus.CONFIRMED, null);
     }
@@ -145,8 +145,8 @@ public class RegistrationService {
             throw new BusinessException("registration.attendance.tooEarly");
         }
         if (!registration.getStatus().holdsPlace() && registration.getStatus() != RegistrationStatus.ABSENT) {
-            throw new BusinessException("registration.status.notAllowed", registration.getStatus().name(),
-                    (attended ? RegistrationStatus.ATTENDED : RegistrationStatus.ABSENT).name());
+            throw new BusinessException("registration.status.notAllowed", registration.getStatus(),
+                    attended ? RegistrationStatus.ATTENDED : RegistrationStatus.ABSENT);
         }
         change(registration, attended ? RegistrationStatus.ATTENDED : RegistrationStatus.ABSENT, null);
     }
@@ -158,7 +158,9 @@ public class RegistrationService {
             return rows(ROW + "WHERE a.id = :a AND m.id = :m ORDER BY g.registeredAt, g.id",
                     Map.of("a", activityId, "m", caller.requireOwnMemberId()));
         }
-        return rows(ROW + "WHERE a.id = :a ORDER BY g.status, g.registeredAt, g.id", Map.of("a", activityId));
+        List<RegistrationRow> all = new ArrayList<>(rows(ROW + "WHERE a.id = :a ORDER BY g.registeredAt, g.id", Map.of("a", activityId)));
+        all.sort(java.util.Comparator.comparingInt(r -> listRank(r.status())));
+        return all;
     }
 
     /** The caller's company's registrations, latest activity first. */
@@ -193,6 +195,22 @@ public class RegistrationService {
         report.getCountries().size();
         em.detach(report);
         return report;
+    }
+
+    /** The outcome reports of an activity: staff and management all of them, a member only its own. */
+    @RolesAllowed({MEMBER, STAFF, ADMIN, MANAGEMENT})
+    public List<OutcomeRow> outcomesOf(long activityId) {
+        String jpql = "SELECT o FROM OutcomeReport o JOIN FETCH o.registration g JOIN FETCH g.member m WHERE g.activity.id = :a"
+                + (caller.isMember() ? " AND m.id = :m" : "") + " ORDER BY m.legalName";
+        var query = em.createQuery(jpql, OutcomeReport.class).setParameter("a", activityId);
+        if (caller.isMember()) {
+            query.setParameter("m", caller.requireOwnMemberId());
+        }
+        return query.setMaxResults(2000).getResultList().stream().map(o -> new OutcomeRow(o.getId(), o.getRegistration().getId(),
+                o.getRegistration().getMember().getId(), o.getRegistration().getMember().getLegalName(), o.getB2bMeetings(),
+                o.getContactsMade(), o.getLeads(), o.getAgreements(), o.getExportValue() == null ? null : o.getExportValue().getAmount(),
+                o.getExportValue() == null ? null : o.getExportValue().getCurrency(), List.copyOf(o.getCountries()), o.getNotes(),
+                o.getReportedBy(), o.getReportedAt())).toList();
     }
 
     /**
@@ -253,10 +271,22 @@ public class RegistrationService {
 
     // ---- helpers ----
 
+    /** The order of an activity's list: places taken, then absences, then the waiting list, then those that ended. */
+    private static int listRank(RegistrationStatus status) {
+        if (status.holdsPlace()) {
+            return 0;
+        }
+        return switch (status) {
+            case ABSENT -> 1;
+            case WAITING -> 2;
+            default -> 3;
+        };
+    }
+
     private void end(Registration registration, RegistrationStatus to, String reason) {
         if (!registration.getStatus().isLive() || registration.getStatus() == RegistrationStatus.ATTENDED
                 || registration.getStatus() == RegistrationStatus.ABSENT) {
-            throw new BusinessException("registration.status.notAllowed", registration.getStatus().name(), to.name());
+            throw new BusinessException("registration.status.notAllowed", registration.getStatus(), to);
         }
         OutreachActivity activity = em.find(OutreachActivity.class, registration.getActivity().getId(), LockModeType.PESSIMISTIC_WRITE);
         boolean freed = registration.getStatus().holdsPlace();

@@ -56,7 +56,7 @@ public class DemoData {
             return;
         }
         load();
-        LOG.info("Demo data loaded: demo accounts admin, staff, board, member, member2 (password " + DEMO_PASSWORD + ")");
+        LOG.info("Demo data loaded: demo accounts admin, staff, board, member, member2, member3 (password " + DEMO_PASSWORD + ")");
     }
 
     /** The decision, apart from the container so it can be unit-tested. */
@@ -75,7 +75,9 @@ public class DemoData {
         members.load();
         DemoPartners partners = new DemoPartners(em);
         partners.load();
-        new DemoProjects(em, members, partners).load();
+        DemoProjects projects = new DemoProjects(em, members, partners);
+        projects.load();
+        new DemoOutreach(em, members, partners, projects).load();
 
         account("admin", "Anna Administratorska", "admin@klaster.example", Role.ADMIN, null, hash);
         account("staff", "Sebastian Biurowy", "biuro@klaster.example", Role.STAFF, null, hash);
@@ -88,6 +90,9 @@ public class DemoData {
                 Role.MEMBER, members.member("fordon"), hash);
         member2.setCompanyAdmin(true);
         member2.setContactPerson(members.contact("malgorzata"));
+        UserAccount member3 = account("member3", "Katarzyna Robotyczna", "k.robotyczna@automatyka-kujawy.example",
+                Role.MEMBER, members.member("automatyka"), hash);
+        member3.setContactPerson(members.contact("katarzyna"));
     }
 
     private UserAccount account(String username, String fullName, String email, Role role, Member member, String hash) {

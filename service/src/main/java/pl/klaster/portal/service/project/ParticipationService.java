@@ -272,7 +272,7 @@ public class ParticipationService {
 
     private void change(Participation participation, ParticipationStatus to, String reason) {
         if (!ProjectLifecycle.canChange(participation.getStatus(), to)) {
-            throw new BusinessException("participation.status.notAllowed", participation.getStatus().name(), to.name());
+            throw new BusinessException("participation.status.notAllowed", participation.getStatus(), to);
         }
         Map<String, String> before = participation.auditState();
         em.persist(new ParticipationChange(participation, participation.getStatus(), to, LocalDate.now(), reason, caller.username()));

@@ -213,7 +213,7 @@ public class ProjectService {
     public void changeStatus(long projectId, long version, ProjectStatus to, LocalDate effectiveOn, String reason) {
         Project project = current(projectId, version);
         if (!ProjectLifecycle.canChange(project.getStatus(), to)) {
-            throw BusinessException.onField("status", "project.status.notAllowed", project.getStatus().name(), to == null ? "" : to.name());
+            throw BusinessException.onField("status", "project.status.notAllowed", project.getStatus(), to);
         }
         if (effectiveOn == null || effectiveOn.isAfter(LocalDate.now().plusYears(1))) {
             throw BusinessException.onField("effectiveOn", "project.status.dateInvalid");

@@ -3,7 +3,6 @@ package pl.klaster.portal.web.el;
 import jakarta.el.ELContext;
 import jakarta.el.ELException;
 import jakarta.el.ELResolver;
-import jakarta.el.PropertyNotFoundException;
 import jakarta.el.PropertyNotWritableException;
 
 import java.lang.reflect.InvocationTargetException;
@@ -79,10 +78,8 @@ public class RecordELResolver extends ELResolver {
             }
             return map;
         });
-        RecordComponent component = byName.get(property.toString());
-        if (component == null) {
-            throw new PropertyNotFoundException(base.getClass().getSimpleName() + " has no component " + property);
-        }
-        return component;
+        // not a component (e.g. a derived isFull()): left to the JavaBean resolver further down the chain, which
+        // reports a property that does not exist at all
+        return byName.get(property.toString());
     }
 }

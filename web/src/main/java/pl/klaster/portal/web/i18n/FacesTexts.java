@@ -27,7 +27,25 @@ public final class FacesTexts {
         } catch (MissingResourceException e) {
             pattern = "???" + key + "???";
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] shown = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            shown[i] = arguments[i] instanceof Enum<?> e ? enumLabel(bundle, e) : arguments[i];
+        }
+        return new MessageFormat(pattern, bundle.getLocale()).format(shown);
+    }
+
+    /** An enum value as the pages show it ({@code enum.<Type>.<NAME>}), so a message never shows a constant's name. */
+    private static String enumLabel(ResourceBundle bundle, Enum<?> value) {
+        String key = "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+        return bundle.containsKey(key) ? bundle.getString(key) : value.name();
+    }
+
+    /** The language of the current page ({@code pl} or {@code en}). */
+    public static String language() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
     }
 
     /** An error message for one field (its client id) or, with a null client id, for the whole form. */

@@ -9,6 +9,7 @@ import pl.klaster.portal.domain.member.MemberStatus;
 import pl.klaster.portal.domain.member.MemberType;
 import pl.klaster.portal.domain.member.SizeClass;
 import pl.klaster.portal.domain.member.Voivodeship;
+import pl.klaster.portal.domain.outreach.ActivityType;
 import pl.klaster.portal.domain.partner.PartnerRelation;
 import pl.klaster.portal.domain.partner.PartnerType;
 import pl.klaster.portal.domain.project.ClusterRole;
@@ -85,5 +86,9 @@ public class Options {
     /** The roles an administrator gives by invitation (member accounts come from contact persons). */
     public List<Role> getStaffRoles() {
         return List.of(Role.STAFF, Role.MANAGEMENT, Role.ADMIN);
+    }
+
+    public List<ActivityType> getActivityTypes() {
+        return List.of(ActivityType.values());
     }
 }

@@ -1,0 +1,2 @@
+/** Pages of international outreach: activities, the calendar, registrations, outcomes, target markets and the funnel. */
+package pl.klaster.portal.web.view.outreach;
