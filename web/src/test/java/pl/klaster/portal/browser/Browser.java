@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -143,13 +144,22 @@ public class Browser implements AutoCloseable {
         return awaitAjax();
     }
 
-    /** Ticks options of a PrimeFaces checkbox menu by their labels, then closes it. */
+    /**
+     * Ticks options of a PrimeFaces checkbox menu by their labels, then closes it. In a long list with a filter
+     * (countries) it types the label into the filter first, as a user does, so the option is in view.
+     */
     public Browser tick(String id, String... labels) {
         find(By.id(id)).click();
+        String panel = "//*[@id='" + id + "_panel']";
+        List<WebElement> filters = driver.findElements(By.xpath(panel + "//input[contains(@class,'ui-selectcheckboxmenu-filter')]"));
         for (String label : labels) {
-            find(By.xpath("//*[@id='" + id + "_panel']//li[normalize-space(.)='" + label + "']//div[contains(@class,'ui-chkbox-box')]")).click();
+            if (!filters.isEmpty()) {
+                filters.get(0).clear();
+                filters.get(0).sendKeys(label);
+            }
+            find(By.xpath(panel + "//li[normalize-space(.)='" + label + "']//div[contains(@class,'ui-chkbox-box')]")).click();
         }
-        find(By.xpath("//*[@id='" + id + "_panel']//a[contains(@class,'ui-selectcheckboxmenu-close')]")).click();
+        find(By.xpath(panel + "//a[contains(@class,'ui-selectcheckboxmenu-close')]")).click();
         return this;
     }
 
