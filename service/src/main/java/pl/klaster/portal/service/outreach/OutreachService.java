@@ -291,39 +291,71 @@ public class OutreachService {
     // ---- the funnel and the map ----
 
     /**
-     * The export funnel per target market for activities that start in a date range: activities → member
-     * participations (registrations that took a place) → B2B meetings → leads → agreements → export value.
-     * An activity aimed at several markets counts in each of them, so market rows are not to be added up; the
-     * totals are in {@link #funnelTotal}. Four aggregate queries, whatever the number of markets.
+     * Each activity's primary target market: of the markets it aims at, the one of highest priority (then the
+     * oldest). The funnel counts an activity, its participations and its outcomes in that market only, so the
+     * market lines add up to the total; activities aimed at no market have a line of their own.
+     */
+    static final String PRIMARY_MARKET = "WITH pm AS (SELECT ranked.activity_id, ranked.market_id FROM (SELECT atm.activity_id,"
+            + " atm.market_id, ROW_NUMBER() OVER (PARTITION BY atm.activity_id ORDER BY tm.priority, tm.id) AS rn"
+            + " FROM activity_target_market atm JOIN target_market tm ON tm.id = atm.market_id) ranked WHERE ranked.rn = 1) ";
+
+    /** The key of the funnel line of activities aimed at no target market. */
+    public static final long NO_MARKET = -1;
+
+    /**
+     * The export funnel per primary target market for activities that start in a date range: activities →
+     * member participations (registrations that took a place) → B2B meetings → leads → agreements → export value
+     * (PLN and EUR apart). Markets in order of priority, then a line for activities without a market when there
+     * are any. The lines add up to {@link #funnelTotal}. Three aggregate queries, whatever the number of markets.
      */
     @RolesAllowed({STAFF, ADMIN, MANAGEMENT})
     public List<FunnelRow> funnelByMarket(LocalDate from, LocalDate to) {
         Map<Long, long[]> counts = new HashMap<>();
         Map<Long, BigDecimal[]> money = new HashMap<>();
-        String range = " WHERE a.startDate >= :from AND a.startDate <= :to";
-        for (Object[] r : em.createQuery("SELECT m.id, COUNT(DISTINCT a.id) FROM OutreachActivity a JOIN a.targetMarkets m"
-                + range + " GROUP BY m.id", Object[].class).setParameter("from", from).setParameter("to", to).getResultList()) {
-            counts.computeIfAbsent((Long) r[0], k -> new long[5])[0] = (Long) r[1];
+        String range = " WHERE a.start_date >= ?1 AND a.start_date <= ?2";
+        for (Object[] r : nativeRows(PRIMARY_MARKET + "SELECT pm.market_id, COUNT(*) FROM outreach_activity a"
+                + " LEFT JOIN pm ON pm.activity_id = a.id" + range + " GROUP BY pm.market_id", from, to)) {
+            counts.computeIfAbsent(marketKey(r[0]), k -> new long[5])[0] = number(r[1]);
         }
-        for (Object[] r : em.createQuery("SELECT m.id, COUNT(DISTINCT g.id) FROM Registration g JOIN g.activity a JOIN a.targetMarkets m"
-                        + range + " AND g.status IN :took GROUP BY m.id", Object[].class)
-                .setParameter("from", from).setParameter("to", to).setParameter("took", RegistrationStatus.HOLDS_PLACE).getResultList()) {
-            counts.computeIfAbsent((Long) r[0], k -> new long[5])[1] = (Long) r[1];
+        for (Object[] r : nativeRows(PRIMARY_MARKET + "SELECT pm.market_id, COUNT(*) FROM registration g"
+                + " JOIN outreach_activity a ON a.id = g.activity_id LEFT JOIN pm ON pm.activity_id = a.id" + range
+                + " AND g.status IN ('REGISTERED', 'CONFIRMED', 'ATTENDED') GROUP BY pm.market_id", from, to)) {
+            counts.computeIfAbsent(marketKey(r[0]), k -> new long[5])[1] = number(r[1]);
         }
-        for (Object[] r : outcomeSums("m.id", "JOIN a.targetMarkets m", range, from, to)) {
-            long[] c = counts.computeIfAbsent((Long) r[0], k -> new long[5]);
+        for (Object[] r : nativeRows(PRIMARY_MARKET + "SELECT pm.market_id, SUM(o.b2b_meetings), SUM(o.leads), SUM(o.agreements),"
+                + " SUM(CASE WHEN o.export_currency = 'PLN' THEN o.export_amount ELSE 0 END),"
+                + " SUM(CASE WHEN o.export_currency = 'EUR' THEN o.export_amount ELSE 0 END)"
+                + " FROM outcome_report o JOIN registration g ON g.id = o.registration_id JOIN outreach_activity a ON a.id = g.activity_id"
+                + " LEFT JOIN pm ON pm.activity_id = a.id" + range + " GROUP BY pm.market_id", from, to)) {
+            long[] c = counts.computeIfAbsent(marketKey(r[0]), k -> new long[5]);
             c[2] = number(r[1]);
             c[3] = number(r[2]);
             c[4] = number(r[3]);
-            money.put((Long) r[0], new BigDecimal[]{decimal(r[4]), decimal(r[5])});
+            money.put(marketKey(r[0]), new BigDecimal[]{decimal(r[4]), decimal(r[5])});
         }
         List<FunnelRow> rows = new ArrayList<>();
         for (MarketRow market : markets()) {
-            long[] c = counts.getOrDefault(market.id(), new long[5]);
-            BigDecimal[] m = money.getOrDefault(market.id(), new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
-            rows.add(new FunnelRow(market.id(), market.namePl(), market.nameEn(), c[0], c[1], c[2], c[3], c[4], m[0], m[1]));
+            rows.add(funnelRow(market.id(), market.namePl(), market.nameEn(), counts, money));
+        }
+        if (counts.containsKey(NO_MARKET)) {
+            rows.add(funnelRow(NO_MARKET, "(bez rynku docelowego)", "(no target market)", counts, money));
         }
         return rows;
+    }
+
+    private static FunnelRow funnelRow(long key, String namePl, String nameEn, Map<Long, long[]> counts, Map<Long, BigDecimal[]> money) {
+        long[] c = counts.getOrDefault(key, new long[5]);
+        BigDecimal[] m = money.getOrDefault(key, new BigDecimal[]{decimal(null), decimal(null)});
+        return new FunnelRow(key, namePl, nameEn, c[0], c[1], c[2], c[3], c[4], m[0], m[1]);
+    }
+
+    private static long marketKey(Object value) {
+        return value == null ? NO_MARKET : ((Number) value).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> nativeRows(String sql, LocalDate from, LocalDate to) {
+        return em.createNativeQuery(sql).setParameter(1, from).setParameter(2, to).getResultList();
     }
 
     /** The funnel's totals over all activities starting in the range (each activity and outcome counted once). */

@@ -3,9 +3,6 @@ package pl.klaster.portal.web.i18n;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
-import java.text.MessageFormat;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * Turns bundle keys into text in the page's language and adds them as Faces messages. Backing beans never
@@ -19,28 +16,12 @@ public final class FacesTexts {
     }
 
     public static String text(String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            pattern = "???" + key + "???";
-        }
-        if (arguments.length == 0) {
-            return pattern;
-        }
-        Object[] shown = new Object[arguments.length];
-        for (int i = 0; i < arguments.length; i++) {
-            shown[i] = arguments[i] instanceof Enum<?> e ? enumLabel(bundle, e) : arguments[i];
-        }
-        return new MessageFormat(pattern, bundle.getLocale()).format(shown);
+        return Bundles.of(FacesContext.getCurrentInstance().getViewRoot().getLocale()).text(key, arguments);
     }
 
-    /** An enum value as the pages show it ({@code enum.<Type>.<NAME>}), so a message never shows a constant's name. */
-    private static String enumLabel(ResourceBundle bundle, Enum<?> value) {
-        String key = "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
-        return bundle.containsKey(key) ? bundle.getString(key) : value.name();
+    /** An enum value as the pages show it ({@code enum.<Type>.<NAME>}). */
+    public static String enumLabel(Enum<?> value) {
+        return Bundles.of(FacesContext.getCurrentInstance().getViewRoot().getLocale()).label(value);
     }
 
     /** The language of the current page ({@code pl} or {@code en}). */

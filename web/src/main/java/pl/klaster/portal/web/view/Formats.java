@@ -65,6 +65,29 @@ public class Formats {
         return "en".equals(locale.getLanguage()) ? text.replace(c.getSymbol(Locale.UK), c.getCurrencyCode() + " ").replace("  ", " ") : text;
     }
 
+    /** A fraction as a percentage with one decimal ({@code 0.255} → "25,5%" / "25.5%"). */
+    public String percent(BigDecimal fraction) {
+        if (fraction == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getPercentInstance(formatLocale());
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(fraction);
+    }
+
+    /** A decimal with the places it carries (at most two): counts without decimals, percentages with one, amounts with two. */
+    public String decimal(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(formatLocale());
+        int places = Math.max(0, Math.min(2, value.scale()));
+        format.setMinimumFractionDigits(places);
+        format.setMaximumFractionDigits(places);
+        return format.format(value);
+    }
+
     public String pln(BigDecimal amount) {
         return money(amount, "PLN");
     }

@@ -66,7 +66,7 @@ public class FunnelBacking implements Serializable {
     public String getMarketChart() {
         String language = locale.getLanguage();
         return ChartJson.bar()
-                .labels(byMarket.stream().map(r -> r.name(language)).toList())
+                .labels(byMarket.stream().map(r -> r.key() == OutreachService.NO_MARKET ? FacesTexts.text("funnel.noMarket") : r.name(language)).toList())
                 .dataset(FacesTexts.text("funnel.activities"), byMarket.stream().map(FunnelRow::activities).toList())
                 .dataset(FacesTexts.text("funnel.participations"), byMarket.stream().map(FunnelRow::participations).toList())
                 .dataset(FacesTexts.text("funnel.meetings"), byMarket.stream().map(FunnelRow::meetings).toList())
