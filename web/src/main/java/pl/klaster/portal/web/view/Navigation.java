@@ -64,6 +64,7 @@ public class Navigation {
             new Entry("nav.staff.markets", "/staff/markets.xhtml", Set.of(STAFF, ADMIN)),
             new Entry("nav.reports.projects", "/reports/projects.xhtml", Set.of(MANAGEMENT)),
             new Entry("nav.reports.dashboard", "/reports/dashboard.xhtml", Set.of(MANAGEMENT, STAFF, ADMIN)),
+            new Entry("nav.reports.reports", "/reports/reports.xhtml", Set.of(MANAGEMENT, STAFF, ADMIN)),
             new Entry("nav.reports.funnel", "/reports/funnel.xhtml", Set.of(MANAGEMENT, STAFF, ADMIN)),
             new Entry("nav.admin.home", "/admin/home.xhtml", Set.of(ADMIN)),
             new Entry("nav.admin.accounts", "/admin/accounts.xhtml", Set.of(ADMIN)),

@@ -241,6 +241,7 @@ public final class PdfReportWriter implements ReportWriter {
 
         private final DecimalFormat integer;
         private final DecimalFormat decimal;
+        private final DecimalFormat[] decimals;
         private final DecimalFormat percent;
 
         Values(Locale locale) {
@@ -248,6 +249,8 @@ public final class PdfReportWriter implements ReportWriter {
             integer = new DecimalFormat("#,##0", symbols);
             decimal = new DecimalFormat("#,##0.00", symbols);
             decimal.setRoundingMode(RoundingMode.HALF_UP);
+            // a DECIMAL column shows the places each value carries (at most two): sheets mix counts, percentages, amounts
+            decimals = new DecimalFormat[]{integer, new DecimalFormat("#,##0.0", symbols), decimal};
             // the locale's own percent pattern would drop the space Polish puts before the sign
             percent = new DecimalFormat(Texts.pattern(locale, "percentPattern"), symbols);
             percent.setRoundingMode(RoundingMode.HALF_UP);
@@ -260,7 +263,7 @@ public final class PdfReportWriter implements ReportWriter {
             return switch (column.type()) {
                 case TEXT -> value.toString().replace("\r\n", "\n").replace('\r', '\n');
                 case INTEGER -> integer.format(Rows.number(column, value));
-                case DECIMAL -> decimal.format(Rows.number(column, value));
+                case DECIMAL -> decimals[Math.max(0, Math.min(2, Rows.number(column, value).scale()))].format(Rows.number(column, value));
                 case MONEY -> decimal.format(Rows.number(column, value)) + NO_BREAK_SPACE + column.currency();
                 case PERCENT -> percent.format(Rows.number(column, value));
                 case DATE -> DATE.format(Rows.date(column, value));

@@ -12,6 +12,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import pl.klaster.portal.service.report.table.Column;
+import pl.klaster.portal.service.report.table.ColumnType;
 import pl.klaster.portal.service.report.table.ReportHeader;
 import pl.klaster.portal.service.report.table.ReportRow;
 import pl.klaster.portal.service.report.table.RowKind;
@@ -178,7 +179,8 @@ public final class XlsxReportWriter implements ReportWriter {
                 }
                 Column column = columns.get(i);
                 Cell cell = row.createCell(i);
-                cell.setCellStyle(rowStyles[i]);
+                cell.setCellStyle(column.type() == ColumnType.DECIMAL
+                        ? style(decimalFormat(Rows.number(column, value)), reportRow.kind() != RowKind.DATA) : rowStyles[i]);
                 switch (column.type()) {
                     case TEXT -> cell.setCellValue(value.toString());
                     case DATE -> cell.setCellValue(Rows.date(column, value));
@@ -213,6 +215,18 @@ public final class XlsxReportWriter implements ReportWriter {
                 return style;
             });
         }
+    }
+
+    /**
+     * A decimal shows the places it carries, at most two: an indicator sheet mixes counts (none), percentages (one)
+     * and amounts (two) in one column. At most three formats, each style made once.
+     */
+    static String decimalFormat(java.math.BigDecimal value) {
+        return switch (Math.max(0, Math.min(2, value.scale()))) {
+            case 0 -> "#,##0";
+            case 1 -> "#,##0.0";
+            default -> "#,##0.00";
+        };
     }
 
     /** The Excel number format of a column; null for text. */

@@ -97,7 +97,7 @@ public class ReportBacking {
         return report != null && FILTERS.get(report).contains(name);
     }
 
-    static ReportKind parseKind(String kind) {
+    public static ReportKind parseKind(String kind) {
         if (kind == null) {
             return null;
         }
@@ -110,7 +110,7 @@ public class ReportBacking {
     }
 
     /** The filter from the request's parameters; null when one of them is not valid. Used by the downloads too. */
-    static ReportFilter filterOf(ReportKind report, Integer year, String from, String to, String type, String size, Long programme) {
+    public static ReportFilter filterOf(ReportKind report, Integer year, String from, String to, String type, String size, Long programme) {
         int y = year == null ? LocalDate.now().getYear() : year;
         if (y < 1990 || y > 2100) {
             return null;
@@ -129,6 +129,31 @@ public class ReportBacking {
         } catch (DateTimeParseException | IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** The filters as lines for a report's header ("Rok: 2026"), in the reader's language. */
+    public static List<String> filterLines(ReportKind report, ReportFilter filter, Bundles texts, List<Programme> programmes) {
+        List<String> lines = new ArrayList<>();
+        if (filter.from() != null) {
+            lines.add(texts.text("report.filterLine.range", filter.from().toString(), filter.to().toString()));
+        } else {
+            lines.add(texts.text("report.filterLine.year", String.valueOf(filter.year())));
+        }
+        if (filter.memberType() != null) {
+            lines.add(texts.text("report.filterLine.type", filter.memberType()));
+        }
+        if (filter.sizeClass() != null) {
+            lines.add(texts.text("report.filterLine.size", filter.sizeClass()));
+        }
+        if (filter.programmeId() != null) {
+            String name = programmes.stream().filter(g -> g.getId().equals(filter.programmeId())).map(Programme::getName).findFirst()
+                    .orElse(String.valueOf(filter.programmeId()));
+            lines.add(texts.text("report.filterLine.programme", name));
+        }
+        if (report == ReportKind.FEES || report == ReportKind.ECCP || report == ReportKind.ESCA || report == ReportKind.KKK) {
+            lines.add(texts.text("report.filterLine.day", filter.day().toString()));
+        }
+        return lines;
     }
 
     /** The report's query string (kind and filters), for the download links. */
