@@ -64,6 +64,34 @@ public class Browser implements AutoCloseable {
         return this;
     }
 
+    /** A file as the portal served it. */
+    public record Download(int status, String contentType, String disposition, byte[] body) {
+        public String text() {
+            return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * Fetches a file of the portal (a path with its query) as this browser's user, with its session cookies,
+     * the way a click on a download link would, but into memory instead of a save dialog.
+     */
+    public Download download(String pathAndQuery) {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        try {
+            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + pathAndQuery)).header("Cookie", cookies).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String path() {
         return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }
@@ -89,19 +117,29 @@ public class Browser implements AutoCloseable {
      * clicks next. (WebElement.clear() does not empty a date picker: it puts its value back.)
      */
     public Browser date(String inputId, java.time.LocalDate date) {
-        WebElement field = find(By.id(inputId));
-        field.click();
-        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), date.toString());
         By panel = By.id(inputId.replaceFirst("_input$", "_panel"));
-        // the calendar may still be opening when the first Escape arrives; press it again until it is closed
-        new WebDriverWait(driver, Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(300)).until(d -> {
-            if (d.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
-                return true;
+        // Typing races the calendar popup on a loaded machine (keys can land while it opens and re-renders the
+        // field), so the value is read back and typed again until the field holds exactly the date.
+        for (int attempt = 1; ; attempt++) {
+            WebElement field = find(By.id(inputId));
+            field.click();
+            field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), date.toString());
+            // the calendar may still be opening when the first Escape arrives; press it again until it is closed
+            new WebDriverWait(driver, Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(300)).until(d -> {
+                if (d.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
+                    return true;
+                }
+                field.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                return false;
+            });
+            String value = find(By.id(inputId)).getDomProperty("value");
+            if (date.toString().equals(value)) {
+                return this;
             }
-            field.sendKeys(org.openqa.selenium.Keys.ESCAPE);
-            return false;
-        });
-        return this;
+            if (attempt == 3) {
+                throw new AssertionError("the date field " + inputId + " holds '" + value + "' instead of " + date);
+            }
+        }
     }
 
     public Browser click(String id) {
@@ -176,8 +214,17 @@ public class Browser implements AutoCloseable {
 
     /** The error message shown next to a field (the p:message in the field's k-field block). */
     public String messageFor(String fieldId) {
-        return find(By.xpath("//*[@id='" + fieldId + "']/ancestor::div[contains(@class,'k-field')][1]"
-                + "//*[contains(@class,'ui-message-error')]")).getText();
+        By message = By.xpath("//*[@id='" + fieldId + "']/ancestor::div[contains(@class,'k-field')][1]"
+                + "//*[contains(@class,'ui-message-error')]");
+        try {
+            return find(message).getText();
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // say what the page did show instead, so a failure in CI can be understood from its log alone
+            String shown = driver.findElements(By.cssSelector(".ui-message-error, .ui-messages-error, .ui-growl-message"))
+                    .stream().map(WebElement::getText).filter(t -> !t.isBlank()).collect(java.util.stream.Collectors.joining(" | "));
+            throw new AssertionError("no message for " + fieldId + " on " + driver.getCurrentUrl()
+                    + "; the page shows: [" + shown + "]", e);
+        }
     }
 
     /** Signs in through the sign-in form and waits for the next page. */

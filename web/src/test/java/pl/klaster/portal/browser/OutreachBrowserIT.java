@@ -97,15 +97,11 @@ class OutreachBrowserIT {
         staff.open("/staff/calendar.xhtml");
         staff.find(By.xpath("//*[@id='calendarForm:calendar']//*[contains(@class,'fc-event')][contains(., '" + title + "')]"));
 
-        String cookies = staff.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(java.util.stream.Collectors.joining("; "));
-        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(staff.driver().getCurrentUrl()).resolve(icsPath))
-                        .header("Cookie", cookies).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        Browser.Download ics = staff.download(icsPath);
+        assertThat(ics.status()).isEqualTo(200);
+        assertThat(ics.contentType()).startsWith("text/calendar");
         net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
-                .build(new java.io.StringReader(response.body()));
+                .build(new java.io.StringReader(ics.text()));
         java.util.List<net.fortuna.ical4j.model.component.VEvent> events = calendar.getComponents(net.fortuna.ical4j.model.Component.VEVENT);
         assertThat(events).hasSize(1);
         net.fortuna.ical4j.model.component.VEvent event = events.get(0);

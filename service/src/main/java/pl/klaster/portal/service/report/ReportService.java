@@ -108,8 +108,9 @@ public class ReportService {
     /** How many data rows the report has (to tell a reader the page shows only the first ones). */
     public long dataRowCount(ReportKind kind, ReportFilter filter) {
         return switch (kind) {
-            case FEES -> count(query("SELECT COUNT(*) FROM member m WHERE " + Figures.MEMBER_ON + memberFilters(filter, 4),
-                    filterParams(filter.day(), null, null, filter)));
+            case FEES -> count(query("SELECT COUNT(*) FROM member m LEFT JOIN member_fee f ON f.member_id = m.id AND f.fee_year = ?2"
+                    + " WHERE ((" + Figures.MEMBER_ON + ") OR f.id IS NOT NULL)" + memberFilters(filter, 4),
+                    filterParams(filter.day(), filter.end().getYear(), null, filter)));
             case PARTICIPATION -> count(query("SELECT COUNT(*) FROM participation x JOIN project p ON p.id = x.project_id"
                     + " JOIN member m ON m.id = x.member_id WHERE " + participationWhere(filter), participationParams(filter)));
             default -> {
@@ -230,13 +231,16 @@ public class ReportService {
     // ---- (4) members with fee status ----
 
     /**
-     * Members on the period's day with their fee for its year, grouped by fee status (paid, partly paid, unpaid,
-     * overdue, no fee), each group followed by its subtotal; filters: member type and size.
+     * Members on the period's day, and companies that left during it with a fee for its year, with their fee,
+     * grouped by fee status (paid, partly paid, unpaid, overdue, no fee), each group followed by its subtotal;
+     * filters: member type and size.
      */
     private void fees(ReportFilter filter, Consumer<ReportRow> sink) {
         Object[] params = filterParams(filter.day(), filter.end().getYear(), LocalDate.now(), filter);
-        String from = " FROM member m LEFT JOIN member_fee f ON f.member_id = m.id AND f.fee_year = ?2 WHERE " + Figures.MEMBER_ON
-                + memberFilters(filter, 4);
+        // the members on the day, and any other company with a fee for the year (it left during the year): so the
+        // report's totals are the year's fees, as on the dashboard
+        String from = " FROM member m LEFT JOIN member_fee f ON f.member_id = m.id AND f.fee_year = ?2 WHERE ((" + Figures.MEMBER_ON
+                + ") OR f.id IS NOT NULL)" + memberFilters(filter, 4);
         Map<String, Object[]> groups = new HashMap<>();
         for (Object r : query("SELECT " + FEE_STATUS + ", COUNT(*), COALESCE(SUM(f.amount_due), 0), COALESCE(SUM(f.amount_paid), 0)"
                 + from + " GROUP BY " + FEE_STATUS, params).getResultList()) {
@@ -410,9 +414,12 @@ public class ReportService {
         return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** A share as a fraction with four decimals (0.2500 = 25 %). */
+    /**
+     * A share as a fraction with three decimals (0.538 = 53.8 %): rounded once, here, so that every page and file
+     * shows the same tenth of a per cent.
+     */
     static BigDecimal share(long part, long whole) {
-        return whole == 0 ? BigDecimal.ZERO.setScale(4) : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
+        return whole == 0 ? BigDecimal.ZERO.setScale(3) : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 3, RoundingMode.HALF_UP);
     }
 
     /** A percentage with one decimal (25.0), for the indicator sheets. */

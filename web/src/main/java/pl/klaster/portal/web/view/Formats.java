@@ -71,6 +71,7 @@ public class Formats {
             return "";
         }
         NumberFormat format = NumberFormat.getPercentInstance(formatLocale());
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
         format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(1);
         return format.format(fraction);

@@ -20,8 +20,9 @@ import java.util.List;
  * guess the encoding), one line of column labels and then every row as it comes (data, subtotals and the total
  * alike), CRLF line ends. Values are plain and locale-free: numbers with a dot and no grouping (money with two
  * decimals, percentages as fractions, 0.25 = 25 %), dates as yyyy-MM-dd, an empty cell as nothing. The report's
- * header (cluster, title, filters) is left out, so the file stays a table. Text is written as it is; a cell that
- * starts with {@code =} is not defused, since that would change the data.
+ * header (cluster, title, filters) is left out, so the file stays a table. Text is written as it is, except that
+ * text a spreadsheet would take for a formula is defused (see {@link #defused}): names come from users, and a
+ * board member opening the file must not run what someone typed.
  */
 public final class CsvReportWriter implements ReportWriter {
 
@@ -105,11 +106,23 @@ public final class CsvReportWriter implements ReportWriter {
             return "";
         }
         return switch (column.type()) {
-            case TEXT -> value.toString();
+            case TEXT -> defused(value.toString());
             case INTEGER, DECIMAL, PERCENT -> Rows.number(column, value).toPlainString();
             case MONEY -> money(Rows.number(column, value));
             case DATE -> DATE.format(Rows.date(column, value));
         };
+    }
+
+    /**
+     * Text that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage return; a
+     * member's name is typed by users) gets a leading apostrophe, as OWASP advises against CSV injection:
+     * Excel and LibreOffice then show it as text. Numbers are never text here, so no figure changes.
+     */
+    static String defused(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
     }
 
     private static String money(BigDecimal amount) {

@@ -79,6 +79,17 @@ class CsvReportWriterTest {
     }
 
     @Test
+    void textThatASpreadsheetWouldRunAsAFormulaIsDefusedAndNumbersStayNumbers() {
+        assertThat(CsvReportWriter.defused("=HYPERLINK(\"http://x.example\")")).isEqualTo("'=HYPERLINK(\"http://x.example\")");
+        assertThat(CsvReportWriter.defused("+48 52 000")).isEqualTo("'+48 52 000");
+        assertThat(CsvReportWriter.defused("-1+1")).isEqualTo("'-1+1");
+        assertThat(CsvReportWriter.defused("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(CsvReportWriter.defused("Polimer-Bydgoszcz = jakość")).isEqualTo("Polimer-Bydgoszcz = jakość");
+        assertThat(CsvReportWriter.defused("")).isEmpty();
+        assertThat(CsvReportWriter.value(Column.money("kwota", "PLN"), new java.math.BigDecimal("-12.5"))).isEqualTo("-12.50");
+    }
+
+    @Test
     void leavesTheReportHeaderOutSoTheFileIsATable() throws IOException {
         String csv = new String(write(';', SampleReports.small(POLISH)), StandardCharsets.UTF_8);
 
