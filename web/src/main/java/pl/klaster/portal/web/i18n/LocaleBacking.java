@@ -33,6 +33,12 @@ public class LocaleBacking {
         Object forwarded = request.getAttribute("jakarta.servlet.forward.request_uri");
         Object failed = request.getAttribute("jakarta.servlet.error.request_uri");
         String uri = failed != null ? failed.toString() : forwarded != null ? forwarded.toString() : request.getRequestURI();
-        return uri + "?" + LocaleFilter.PARAMETER + "=" + language;
+        // keep the page's own parameters (which member, which report), so the switch shows the same thing
+        Object query = failed != null ? null : forwarded != null ? request.getAttribute("jakarta.servlet.forward.query_string")
+                : request.getQueryString();
+        String kept = query == null ? "" : java.util.Arrays.stream(query.toString().split("&"))
+                .filter(pair -> !pair.isEmpty() && !pair.startsWith(LocaleFilter.PARAMETER + "="))
+                .map(pair -> pair + "&").collect(java.util.stream.Collectors.joining());
+        return uri + "?" + kept + LocaleFilter.PARAMETER + "=" + language;
     }
 }
