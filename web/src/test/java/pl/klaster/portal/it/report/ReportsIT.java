@@ -1,5 +1,6 @@
 package pl.klaster.portal.it.report;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -13,6 +14,8 @@ import pl.klaster.portal.it.support.AsStaff;
 import pl.klaster.portal.it.support.Caller;
 import pl.klaster.portal.it.support.Deployments;
 import pl.klaster.portal.service.outreach.FunnelRow;
+import pl.klaster.portal.service.platform.DatabaseMigration;
+import pl.klaster.portal.service.platform.generator.DataGenerator;
 import pl.klaster.portal.service.report.Dashboard;
 import pl.klaster.portal.service.report.DashboardService;
 import pl.klaster.portal.service.report.ReportFilter;
@@ -23,18 +26,22 @@ import pl.klaster.portal.service.report.YearFigures;
 import pl.klaster.portal.service.report.table.ReportRow;
 import pl.klaster.portal.service.report.table.RowKind;
 
+import javax.sql.DataSource;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The reports in the real container: every dashboard figure equals its report's total, and every total equals the
- * sum of its report's rows, for this year and the last, on the demo data; management and staff may read them, a
+ * sum of its report's rows, for this year and the last, on the demo data and on a generated cluster; management and staff may read them, a
  * member may not.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -45,6 +52,8 @@ class ReportsIT {
         return Deployments.portalWith(ReportsIT.class);
     }
 
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    DataSource dataSource;
     @Inject
     DashboardService dashboards;
     @Inject
@@ -129,6 +138,27 @@ class ReportsIT {
         assertEquals(0, sumDecimal(funnel, RowKind.DATA, 6).compareTo((BigDecimal) funnelTotal.cell(6)));
         assertEquals(0, sumDecimal(funnel, RowKind.DATA, 7).compareTo((BigDecimal) funnelTotal.cell(7)));
         assertEquals(figures.activities(), now.activities(), "activities by type add up to the funnel's activities");
+    }
+
+    /**
+     * The same checks on a generated cluster of 300 members with ten years of history, projects and outreach,
+     * added to the demo data (the generator of the benchmark, from a fixed seed), for this year, the last and
+     * one five years back. Only on the in-memory H2 database of this test class: on PostgreSQL every test class
+     * shares one database, whose other tests expect the demo data alone.
+     */
+    @Test
+    void onAGeneratedClusterTheFiguresStillAddUp() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            assumeTrue("H2".equals(connection.getMetaData().getDatabaseProductName()),
+                    "generated data only into this class's own H2 database");
+            Map<String, Long> rows = DataGenerator.generate(connection, DataGenerator.Scale.small(300), 20261127L);
+            assertEquals(300L, rows.get("member"), "the generated members");
+        }
+        int year = LocalDate.now().getYear();
+        for (int y : new int[]{year, year - 1, year - 5}) {
+            reconcile(asBoard, y);
+        }
+        assertTrue(asBoard.call(() -> dashboards.dashboard(year)).current().members() > 100, "the generated members count");
     }
 
     @Test
