@@ -243,7 +243,9 @@ public class ReportService {
                 + ") OR f.id IS NOT NULL)" + memberFilters(filter, 4);
         Map<String, Object[]> groups = new HashMap<>();
         for (Object r : query("SELECT " + FEE_STATUS + ", COUNT(*), COALESCE(SUM(f.amount_due), 0), COALESCE(SUM(f.amount_paid), 0)"
-                + from + " GROUP BY " + FEE_STATUS, params).getResultList()) {
+                // by position: the status expression holds a parameter, and PostgreSQL does not take two
+                // occurrences of a parameter for the same expression
+                + from + " GROUP BY 1", params).getResultList()) {
             Object[] row = (Object[]) r;
             groups.put((String) row[0], row);
         }
