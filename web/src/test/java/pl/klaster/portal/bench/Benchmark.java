@@ -454,14 +454,4 @@ public final class Benchmark {
             }
         }
     }
-
-    // ---- read by Results ----
-
-    String base() {
-        return base;
-    }
-
-    int year() {
-        return year;
-    }
 }
