@@ -7,8 +7,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import pl.klaster.portal.service.platform.migration.Migrations;
 
 import javax.sql.DataSource;
 import java.util.logging.Logger;
@@ -55,10 +55,8 @@ public class DatabaseMigration {
     @PostConstruct
     void migrate() {
         long started = System.nanoTime();
-        MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+        MigrateResult result = Migrations.flyway(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .failOnMissingLocations(true)
                 .load()
                 .migrate();
         complete = true;

@@ -1,6 +1,5 @@
 package pl.klaster.portal.service.platform.generator;
 
-import org.flywaydb.core.Flyway;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -41,10 +40,8 @@ public final class GenerateData {
 
         loadDriver(url);
         long started = System.nanoTime();
-        var migration = Flyway.configure(GenerateData.class.getClassLoader())
+        var migration = pl.klaster.portal.service.platform.migration.Migrations.flyway(GenerateData.class.getClassLoader())
                 .dataSource(url, user, password)
-                .locations("classpath:db/migration")
-                .failOnMissingLocations(true)
                 .load()
                 .migrate();
         System.out.printf(Locale.ROOT, "Schema at version %s (%d migrations applied now)%n",

@@ -1,6 +1,5 @@
 package pl.klaster.portal.service.platform.generator;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -186,7 +185,8 @@ class DataGeneratorTest {
         String url = "jdbc:h2:mem:gen" + DATABASES.incrementAndGet()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
         Connection connection = DriverManager.getConnection(url, "sa", "sa");
-        Flyway.configure().dataSource(url, "sa", "sa").locations("classpath:db/migration").failOnMissingLocations(true).load().migrate();
+        pl.klaster.portal.service.platform.migration.Migrations.flyway(DataGeneratorTest.class.getClassLoader())
+                .dataSource(url, "sa", "sa").load().migrate();
         return connection;
     }
 
