@@ -23,15 +23,15 @@ class PageAccessBrowserIT {
 
     /** The areas each role may open (besides the public pages); every other area must be "not found". */
     private static final Map<String, List<String>> AREAS = Map.of(
-            "board", List.of("/reports/"),
-            "member", List.of("/member/"),
-            "staff", List.of("/staff/", "/reports/"),
-            "admin", List.of("/admin/", "/staff/", "/reports/"));
+            "board", List.of("/reports/", "/account/"),
+            "member", List.of("/member/", "/account/"),
+            "staff", List.of("/staff/", "/reports/", "/account/"),
+            "admin", List.of("/admin/", "/staff/", "/reports/", "/account/"));
 
     /** Pages that show nothing without a parameter: opened with one. */
     private static final Map<String, String> QUERIES = Map.of("/reports/report.xhtml", "?kind=ECCP");
 
-    private static final List<String> RESTRICTED = List.of("/member/", "/staff/", "/reports/", "/admin/");
+    private static final List<String> RESTRICTED = List.of("/member/", "/staff/", "/reports/", "/admin/", "/account/");
 
     @Test
     void eachRoleReachesOnlyItsOwnAreas(Browser browser) throws IOException {

@@ -107,6 +107,16 @@ public class RegistrationService {
         return row(registration.getId());
     }
 
+    /** One registration: staff and management any, a member only its own company's. */
+    @RolesAllowed({MEMBER, STAFF, ADMIN, MANAGEMENT})
+    public RegistrationRow get(long registrationId) {
+        Registration registration = em.find(Registration.class, registrationId);
+        if (registration == null || (caller.isMember() && !Objects.equals(registration.getMember().getId(), caller.memberId()))) {
+            throw new NotFoundException();
+        }
+        return row(registrationId);
+    }
+
     /** Cancels a registration: the member its own before the deadline, staff any. A freed place goes to the first waiting. */
     @RolesAllowed({MEMBER, STAFF, ADMIN})
     public void cancel(long registrationId, long version) {

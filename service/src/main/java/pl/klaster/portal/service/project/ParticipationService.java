@@ -133,6 +133,19 @@ public class ParticipationService {
                 .setParameter("m", memberId).getResultList();
     }
 
+    /** One application or participation: staff and management any, a member only its own company's. */
+    @RolesAllowed({MEMBER, STAFF, ADMIN, MANAGEMENT})
+    public ParticipationRow get(long participationId) {
+        Participation participation = em.find(Participation.class, participationId);
+        if (participation == null) {
+            throw new NotFoundException();
+        }
+        if (!caller.isManagement()) {
+            caller.requireStaffOrOwn(participation.getMember().getId());
+        }
+        return row(participationId);
+    }
+
     /** The history of one participation: staff and management any, a member only its own company's. */
     @RolesAllowed({MEMBER, STAFF, ADMIN, MANAGEMENT})
     public List<StatusChangeRow> history(long participationId) {

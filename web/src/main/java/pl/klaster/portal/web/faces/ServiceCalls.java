@@ -5,21 +5,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.MessageInterpolator;
-import jakarta.validation.ValidatorFactory;
 import pl.klaster.portal.service.BusinessException;
 import pl.klaster.portal.service.common.InvalidInputException;
 import pl.klaster.portal.service.common.NotFoundException;
 import pl.klaster.portal.service.common.StaleDataException;
 import pl.klaster.portal.web.i18n.FacesTexts;
+import pl.klaster.portal.web.i18n.Violations;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashSet;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -38,7 +34,7 @@ import java.util.function.Supplier;
 public class ServiceCalls {
 
     @Inject
-    private ValidatorFactory validatorFactory;
+    private Violations violations;
 
     /** Runs the call; returns true when it succeeded, false when it failed with messages added. */
     public boolean run(Runnable call, Map<String, String> fields) {
@@ -79,38 +75,17 @@ public class ServiceCalls {
 
     private void violations(InvalidInputException e, Map<String, String> fields) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces.getViewRoot().getLocale();
-        MessageInterpolator interpolator = new LocaleInterpolator(validatorFactory.getMessageInterpolator(), locale);
-        Set<Object> roots = new HashSet<>();
-        e.getViolations().forEach(v -> roots.add(v.getRootBean()));
-        var validator = validatorFactory.usingContext().messageInterpolator(interpolator).getValidator();
-        boolean any = false;
-        for (Object root : roots) {
-            for (ConstraintViolation<Object> v : validator.validate(root)) {
-                String path = v.getPropertyPath().toString();
-                String clientId = fields.get(path);
-                if (clientId == null && path.contains(".")) {
-                    clientId = fields.get(path.substring(path.lastIndexOf('.') + 1));
-                }
-                faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), v.getMessage()));
-                any = true;
+        List<Violations.FieldMessage> messages = violations.localized(e, faces.getViewRoot().getLocale());
+        for (Violations.FieldMessage m : messages) {
+            String path = m.field();
+            String clientId = fields.get(path);
+            if (clientId == null && path.contains(".")) {
+                clientId = fields.get(path.substring(path.lastIndexOf('.') + 1));
             }
+            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, m.message(), m.message()));
         }
-        if (!any) {
+        if (messages.isEmpty()) {
             FacesTexts.error(null, "validation.invalid");
-        }
-    }
-
-    /** Interpolates every message in one locale (the page's), whatever the server's default. */
-    private record LocaleInterpolator(MessageInterpolator delegate, Locale locale) implements MessageInterpolator {
-        @Override
-        public String interpolate(String template, Context context) {
-            return delegate.interpolate(template, context, locale);
-        }
-
-        @Override
-        public String interpolate(String template, Context context, Locale ignored) {
-            return delegate.interpolate(template, context, locale);
         }
     }
 }

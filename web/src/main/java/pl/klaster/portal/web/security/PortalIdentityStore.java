@@ -6,12 +6,16 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import pl.klaster.portal.service.account.AccountService;
+import pl.klaster.portal.service.account.ApiTokenService;
+import pl.klaster.portal.service.account.SignedInAccount;
 
 import java.util.Set;
 
 /**
- * Checks credentials against the portal's accounts (through {@link AccountService}, which owns the rules) and
- * answers with the account's role as its only group.
+ * Checks credentials against the portal's accounts (through {@link AccountService} and {@link ApiTokenService},
+ * which own the rules) and answers with the account's role as its only group: a user name and password from the
+ * sign-in page, or a personal API token from the REST API. Either way the caller is then the same person with the
+ * same role to every service.
  */
 @ApplicationScoped
 public class PortalIdentityStore implements IdentityStore {
@@ -19,9 +23,22 @@ public class PortalIdentityStore implements IdentityStore {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private ApiTokenService tokens;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         return accounts.signIn(credential.getCaller(), credential.getPassword().getValue())
-                .map(account -> new CredentialValidationResult(account.username(), Set.of(account.role().name())))
+                .map(PortalIdentityStore::result)
                 .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    public CredentialValidationResult validate(ApiTokenCredential credential) {
+        return tokens.authenticate(credential.getSecret())
+                .map(PortalIdentityStore::result)
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    private static CredentialValidationResult result(SignedInAccount account) {
+        return new CredentialValidationResult(account.username(), Set.of(account.role().name()));
     }
 }

@@ -69,7 +69,8 @@ public class Navigation {
             new Entry("nav.admin.home", "/admin/home.xhtml", Set.of(ADMIN)),
             new Entry("nav.admin.accounts", "/admin/accounts.xhtml", Set.of(ADMIN)),
             new Entry("nav.admin.outbox", "/admin/outbox.xhtml", Set.of(ADMIN)),
-            new Entry("nav.admin.audit", "/admin/audit.xhtml", Set.of(ADMIN)));
+            new Entry("nav.admin.audit", "/admin/audit.xhtml", Set.of(ADMIN)),
+            new Entry("nav.account.profile", "/account/profile.xhtml", Set.of(MEMBER, STAFF, MANAGEMENT, ADMIN)));
 
     @Inject
     private CurrentUser currentUser;
