@@ -31,3 +31,17 @@
         window.jQuery(document).on('pfAjaxComplete', repair);
     }
 })();
+
+/*
+ * A plain (non-Faces) form control marked data-k-autosubmit submits its form when its value changes (the dashboard's
+ * year). Bound here instead of an onchange attribute, which the Content-Security-Policy forbids.
+ */
+(function () {
+    'use strict';
+    document.addEventListener('change', function (event) {
+        var target = event.target;
+        if (target && target.getAttribute && target.getAttribute('data-k-autosubmit') === 'true' && target.form) {
+            target.form.submit();
+        }
+    });
+})();

@@ -56,4 +56,35 @@ class ArchitectureTest {
     void packagesOfAModuleHaveNoCycles() {
         slices().matching("pl.klaster.portal.(*).(*)..").should().beFreeOfCycles().check(portal);
     }
+
+    /**
+     * The audit trail is append-only from the application (OWASP ASVS 7.3.3): only {@code AuditTrail} makes entries,
+     * the entry has no setters, and no query of the application updates or deletes one. The pages and the API read
+     * it through {@code AuditService}, which has only reads.
+     */
+    @Test
+    void theAuditTrailIsAppendOnly() throws java.io.IOException {
+        noClasses().that().doNotHaveFullyQualifiedName("pl.klaster.portal.service.audit.AuditTrail")
+                .should().callConstructorWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                com.tngtech.archunit.base.DescribedPredicate.equalTo(portal.get("pl.klaster.portal.domain.audit.AuditEntry")))))
+                .check(portal);
+        org.assertj.core.api.Assertions.assertThat(portal.get("pl.klaster.portal.domain.audit.AuditEntry").getMethods())
+                .noneMatch(m -> m.getName().startsWith("set"));
+        java.util.regex.Pattern change = java.util.regex.Pattern.compile("(?i)(update\\s+(audit_entry|AuditEntry)\\b|delete\\s+from\\s+(audit_entry|AuditEntry)\\b)");
+        java.util.List<String> offenders = new java.util.ArrayList<>();
+        for (String module : java.util.List.of("../domain/src/main/java", "../service/src/main/java", "src/main/java", "src/main/webapp")) {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of(module))) {
+                for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                    if (change.matcher(java.nio.file.Files.readString(file)).find()) {
+                        offenders.add(file.toString());
+                    }
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(offenders).as("code that changes or deletes audit entries").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(portal.get("pl.klaster.portal.service.audit.AuditService").getMethods().stream()
+                .filter(m -> m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
+                .map(m -> m.getName())).allMatch(name -> name.startsWith("for") || name.equals("all"));
+    }
 }

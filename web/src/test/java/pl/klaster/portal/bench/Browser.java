@@ -24,12 +24,15 @@ import java.util.regex.Pattern;
 final class Browser {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern PARTIAL_VIEW_STATE = Pattern.compile("jakarta\\.faces\\.ViewState:\\d+\"><!\\[CDATA\\[([^\\]]*)\\]\\]>");
 
     private final String base;
     private final HttpClient http;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private String viewState;
+    /** The page's Content-Security-Policy script nonce, which PrimeFaces expects back with every post of the view. */
+    private String nonce;
 
     Browser(String base) {
         this.base = base;
@@ -98,6 +101,9 @@ final class Browser {
         form.put("login:password", password);
         form.put("login:submit", "login");
         form.put("jakarta.faces.ViewState", viewState);
+        if (nonce != null) {
+            form.put("primefaces.nonce", nonce);
+        }
         long start = System.nanoTime();
         HttpResponse<String> r = http.send(post("/login.xhtml", form, false), HttpResponse.BodyHandlers.ofString());
         long took = System.nanoTime() - start;
@@ -122,6 +128,9 @@ final class Browser {
         body.put(form, form);
         body.putAll(fields);
         body.put("jakarta.faces.ViewState", viewState);
+        if (nonce != null) {
+            body.put("primefaces.nonce", nonce);
+        }
         HttpResponse<String> r = http.send(post(path, body, true), HttpResponse.BodyHandlers.ofString());
         String text = r.body();
         if (r.statusCode() != 200 || !text.contains("<partial-response")) {
@@ -153,6 +162,10 @@ final class Browser {
         Matcher m = pattern.matcher(body);
         if (m.find()) {
             viewState = m.group(1).replace("&#58;", ":").replace("&amp;", "&");
+        }
+        Matcher n = NONCE.matcher(body);
+        if (n.find()) {
+            nonce = n.group(1);
         }
     }
 

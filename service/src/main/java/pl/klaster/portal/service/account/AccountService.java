@@ -84,6 +84,9 @@ public class AccountService {
     private Checks checks;
 
     @Inject
+    private SignInGuard guard;
+
+    @Inject
     @ConfigProperty(name = "klaster.password.iterations", defaultValue = "310000")
     private int passwordIterations;
 
@@ -96,6 +99,28 @@ public class AccountService {
      */
     @PermitAll
     public Optional<SignedInAccount> signIn(String username, char[] password) {
+        return signIn(username, password, null);
+    }
+
+    /**
+     * The same, from an address: refused without looking at the password while the name or the address is locked
+     * ({@link SignInGuard}); a failure is counted, a success clears the name's failures.
+     */
+    @PermitAll
+    public Optional<SignedInAccount> signIn(String username, char[] password, String address) {
+        if (guard.isLocked(username, address)) {
+            return Optional.empty();
+        }
+        Optional<SignedInAccount> result = check(username, password);
+        if (result.isPresent()) {
+            guard.succeeded(username);
+        } else {
+            guard.failed(username, address);
+        }
+        return result;
+    }
+
+    private Optional<SignedInAccount> check(String username, char[] password) {
         PasswordHasher hasher = hasher();
         Optional<UserAccount> found = findByUsername(username);
         if (found.isEmpty() || found.get().getPasswordHash() == null) {

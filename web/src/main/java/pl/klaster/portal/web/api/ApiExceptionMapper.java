@@ -5,7 +5,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
@@ -18,6 +17,7 @@ import pl.klaster.portal.service.BusinessException;
 import pl.klaster.portal.service.common.InvalidInputException;
 import pl.klaster.portal.service.common.NotFoundException;
 import pl.klaster.portal.service.common.StaleDataException;
+import pl.klaster.portal.web.error.Unavailability;
 import pl.klaster.portal.web.i18n.Bundles;
 import pl.klaster.portal.web.i18n.Violations;
 
@@ -53,6 +53,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable thrown) {
         Problem problem = problem(unwrap(thrown));
         Response response = Problems.response(problem);
+        if (problem.status() == 503) {
+            response.getHeaders().putSingle("Retry-After", String.valueOf(Unavailability.RETRY_AFTER_SECONDS));
+        }
         if (problem.status() == 401) {
             response.getHeaders().putSingle("WWW-Authenticate", ApiAuthenticationFilter.CHALLENGE);
         }
@@ -68,7 +71,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof NotFoundException) {
             return Problems.ofKey(request, ProblemType.NOT_FOUND, "api.problem.notFound.detail");
         }
-        if (e instanceof StaleDataException || e instanceof OptimisticLockException) {
+        if (e instanceof StaleDataException) {
             return Problems.ofKey(request, ProblemType.STALE, "api.problem.stale.detail");
         }
         if (e instanceof InvalidInputException invalid) {
@@ -102,6 +105,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             Problem p = Problems.of(request, type, detail, null, null);
             return new Problem(p.type(), p.title(), status, p.detail(), p.instance(), null, null);
         }
+        if (Unavailability.isDatabaseUnavailable(e)) {
+            LOG.warning("API: database unavailable on " + request.getMethod() + " " + request.getRequestURI() + ": " + e);
+            return Problems.ofKey(request, ProblemType.UNAVAILABLE, "error.unavailable.text");
+        }
         String id = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API error " + id + " on " + request.getMethod() + " " + request.getRequestURI(), e);
         return Problems.of(request, ProblemType.SERVER_ERROR, text("api.problem.server-error.detail"), id, null);
@@ -117,7 +124,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         for (int depth = 0; depth < 10 && e != null; depth++) {
             if (e instanceof BusinessException || e instanceof EJBAccessException || e instanceof AccessLocalException
                     || e instanceof ApiInputException
-                    || e instanceof PreconditionException || e instanceof OptimisticLockException
+                    || e instanceof PreconditionException
                     || e instanceof ConstraintViolationException || e instanceof JsonbException
                     || e instanceof WebApplicationException) {
                 return e;

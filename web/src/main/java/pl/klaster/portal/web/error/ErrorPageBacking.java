@@ -29,6 +29,7 @@ public class ErrorPageBacking {
     private FacesContext faces;
 
     private String errorId;
+    private boolean unavailable;
 
     /** Runs before the error page renders (preRenderView): status, id and log entry. */
     public void prepare() {
@@ -44,7 +45,18 @@ public class ErrorPageBacking {
         byte[] id = new byte[4];
         RANDOM.nextBytes(id);
         errorId = HexFormat.of().formatHex(id).toUpperCase();
-        if (exception instanceof Throwable throwable) {
+        if (exception instanceof Throwable failure && Unavailability.isDatabaseUnavailable(failure)) {
+            unavailable = true;
+            external.setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            external.setResponseHeader("Retry-After", String.valueOf(Unavailability.RETRY_AFTER_SECONDS));
+            LOG.warning("Error id " + errorId + ": database unavailable at "
+                    + external.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI) + ": " + failure);
+        } else if (isExpiredView(exception)) {
+            // a form from a view the server no longer has (a session that timed out, a forged or replayed post):
+            // the request cannot be processed as sent, nothing went wrong on the server
+            external.setResponseStatus(HttpServletResponse.SC_BAD_REQUEST);
+            LOG.info("Expired or unknown view posted at " + external.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI));
+        } else if (exception instanceof Throwable throwable) {
             LOG.log(Level.SEVERE, "Error id " + errorId + " at "
                     + external.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI), throwable);
         } else if (status != null && !Integer.valueOf(HttpServletResponse.SC_NOT_FOUND).equals(status)
@@ -52,6 +64,20 @@ public class ErrorPageBacking {
             LOG.warning("Error id " + errorId + ": status " + status + " at "
                     + external.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI));
         }
+    }
+
+    private static boolean isExpiredView(Object exception) {
+        for (Throwable t = exception instanceof Throwable e ? e : null; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.faces.application.ViewExpiredException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The database could not be reached: the page says "temporarily unavailable, try again shortly". */
+    public boolean isUnavailable() {
+        return unavailable;
     }
 
     public String getErrorId() {

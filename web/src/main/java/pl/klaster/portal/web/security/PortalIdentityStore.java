@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import pl.klaster.portal.service.account.AccountService;
 import pl.klaster.portal.service.account.ApiTokenService;
 import pl.klaster.portal.service.account.SignedInAccount;
@@ -26,8 +27,11 @@ public class PortalIdentityStore implements IdentityStore {
     @Inject
     private ApiTokenService tokens;
 
+    @Inject
+    private HttpServletRequest request;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return accounts.signIn(credential.getCaller(), credential.getPassword().getValue())
+        return accounts.signIn(credential.getCaller(), credential.getPassword().getValue(), request.getRemoteAddr())
                 .map(PortalIdentityStore::result)
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

@@ -11,6 +11,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import pl.klaster.portal.service.account.SignInGuard;
 import pl.klaster.portal.web.i18n.FacesTexts;
 
 import java.io.IOException;
@@ -32,6 +33,9 @@ public class SignInBacking {
 
     @Inject
     private CurrentUser currentUser;
+
+    @Inject
+    private SignInGuard guard;
 
     private String username;
     private String password;
@@ -57,7 +61,7 @@ public class SignInBacking {
                 currentUser.refresh();
                 external.redirect(external.getRequestContextPath() + currentUser.getHome());
             }
-            default -> FacesTexts.error(null, "login.failed");
+            default -> FacesTexts.error(null, guard.isLocked(username, request.getRemoteAddr()) ? "login.locked" : "login.failed");
         }
     }
 

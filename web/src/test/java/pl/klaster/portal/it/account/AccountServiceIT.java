@@ -3,6 +3,7 @@ package pl.klaster.portal.it.account;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.annotation.Resource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -24,6 +25,8 @@ import pl.klaster.portal.service.BusinessException;
 import pl.klaster.portal.service.account.AccountFilter;
 import pl.klaster.portal.service.account.AccountRow;
 import pl.klaster.portal.service.account.AccountService;
+import pl.klaster.portal.service.account.SignInGuard;
+import pl.klaster.portal.service.platform.DatabaseMigration;
 import pl.klaster.portal.service.common.NotFoundException;
 import pl.klaster.portal.service.common.PageRequest;
 import pl.klaster.portal.service.mail.MailSender;
@@ -32,6 +35,9 @@ import pl.klaster.portal.service.mail.OutboxService;
 import pl.klaster.portal.service.member.ContactService;
 import pl.klaster.portal.service.member.MemberService;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 
@@ -57,6 +63,10 @@ class AccountServiceIT {
 
     @Inject
     AccountService accounts;
+    @Inject
+    SignInGuard guard;
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    DataSource dataSource;
     @Inject
     MemberService members;
     @Inject
@@ -140,6 +150,49 @@ class AccountServiceIT {
 
         assertFalse(accounts.signIn(account.username(), "pierwsze długie hasło".toCharArray()).isPresent());
         assertTrue(accounts.signIn(account.username(), "drugie długie hasło".toCharArray()).isPresent());
+    }
+
+    @Test
+    void fiveFailuresLockANameForFifteenMinutesWhetherItExistsOrNotAndAnAddressIsThrottled() throws Exception {
+        AccountRow staff = asAdmin.call(() -> accounts.inviteStaff(TestData.unique("zamek").toLowerCase(),
+                "Zofia Zamek", TestData.unique("zofia") + "@example.org", Role.STAFF));
+        String token = TestData.token(TestMailServer.text(mailServer.awaitMessagesTo(staff.email(), 1, MAIL_WAIT).get(0)));
+        accounts.setPassword(token, TokenPurpose.ACTIVATION, "kłódka na bramie fabryki".toCharArray());
+        String address = "192.0.2." + (1 + new java.util.Random().nextInt(250));
+        String ghost = TestData.unique("nikt").toLowerCase();
+        for (int i = 0; i < 4; i++) {
+            assertFalse(accounts.signIn(staff.username(), ("złe hasło " + i).toCharArray(), address).isPresent());
+            assertFalse(accounts.signIn(ghost, "cokolwiek".toCharArray(), address).isPresent());
+        }
+        assertFalse(guard.isLocked(staff.username(), address), "four failures do not lock");
+        assertTrue(accounts.signIn(staff.username(), "kłódka na bramie fabryki".toCharArray(), address).isPresent(),
+                "a success before the fifth failure signs in and clears the count");
+        for (int i = 0; i < 5; i++) {
+            assertFalse(accounts.signIn(staff.username(), ("złe hasło " + i).toCharArray(), address).isPresent());
+        }
+        assertFalse(accounts.signIn(ghost, "cokolwiek".toCharArray(), address).isPresent());
+        assertTrue(guard.isLocked(staff.username(), null), "five failures lock the name");
+        assertTrue(guard.isLocked(ghost, null), "a name without an account locks the same way, so the lock reveals nothing");
+        assertFalse(accounts.signIn(staff.username(), "kłódka na bramie fabryki".toCharArray(), "198.51.100.1").isPresent(),
+                "while locked even the right password from another address is refused");
+        assertFalse(guard.isLocked("staff", "198.51.100.1"), "other names and addresses are not affected");
+
+        // fifteen minutes later (the failures moved back in time) the name signs in again
+        try (Connection connection = dataSource.getConnection(); PreparedStatement older = connection.prepareStatement(
+                "UPDATE sign_in_failure SET failed_at = failed_at - INTERVAL '16' MINUTE WHERE username_key = ?")) {
+            older.setString(1, staff.username());
+            assertTrue(older.executeUpdate() >= 5);
+        }
+        assertTrue(accounts.signIn(staff.username(), "kłódka na bramie fabryki".toCharArray(), "198.51.100.1").isPresent());
+
+        // an address that failed 20 times within the window (any names) is throttled, for every name
+        String noisy = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+        for (int i = 0; i < 20; i++) {
+            accounts.signIn(TestData.unique("zgadywanie").toLowerCase(), "x".toCharArray(), noisy);
+        }
+        assertTrue(guard.isLocked("staff", noisy));
+        assertFalse(accounts.signIn("staff", "demo-password".toCharArray(), noisy).isPresent());
+        assertTrue(accounts.signIn("staff", "demo-password".toCharArray(), "198.51.100.2").isPresent());
     }
 
     @Test

@@ -59,6 +59,8 @@ class ApiIT {
 
     /** One token per demo account, made once for the class. */
     private static final Map<String, String> TOKENS = new HashMap<>();
+    /** Objects the earlier tests made, for the access matrix: member's application, registration... */
+    private static final Map<String, String> MADE = new HashMap<>();
 
     @Deployment
     static WebArchive deployment() {
@@ -348,6 +350,8 @@ class ApiIT {
         assertProblem(api.send("POST", location + "/withdraw", token("member2"), null, "If-Match", applied.header("ETag")), 404, "not-found");
         assertProblem(api.send("POST", location + "/withdraw", token("member"), null), 428, "precondition-required");
         assertProblem(api.send("POST", location + "/withdraw", token("member"), null, "If-Match", "\"v999\""), 412, "stale");
+        MADE.put("application", location.substring(location.lastIndexOf('/') + 1));
+        MADE.put("project", String.valueOf(projectB));
         ApiClient.Answer withdrawn = api.send("POST", location + "/withdraw", token("member"), null, "If-Match", applied.header("ETag"));
         assertThat(withdrawn.json().path("status").asText()).as(withdrawn.toString()).isEqualTo("WITHDRAWN");
         assertThat(api.get(location + "/history", token("member")).json()).hasSize(2);
@@ -397,6 +401,8 @@ class ApiIT {
         String mineAt = mine.header("Location").substring(mine.header("Location").indexOf("api/v1"));
         String waitingAt = waiting.header("Location").substring(waiting.header("Location").indexOf("api/v1"));
         assertProblem(api.get(mineAt, token("member2")), 404, "not-found");
+        MADE.put("registration", mineAt.substring(mineAt.lastIndexOf('/') + 1));
+        MADE.put("activity", String.valueOf(activity));
         assertThat(api.get("api/v1/activities/" + activity + "/registrations", token("member")).json()).hasSize(1);
         assertThat(api.get("api/v1/activities/" + activity + "/registrations", token("staff")).json()).hasSize(2);
 
@@ -478,6 +484,187 @@ class ApiIT {
                 "/applications/{id}/reject", "/applications/{id}/withdraw", "/activities", "/activities/{id}/registrations",
                 "/registrations/{id}", "/registrations/{id}/outcome", "/reports/dashboard", "/reports/{kind}", "/tokens", "/tokens/{id}");
         assertThat(parsed.getOpenAPI().getComponents().getSecuritySchemes()).containsKey("token");
+    }
+
+    /**
+     * The access matrix of the API: every operation of the OpenAPI document × anonymous, a member company's user
+     * on its own company's object, another company's user on that object, management, staff and the administrator.
+     * "A" means allowed (the call reaches its rule and gets past authorization: any status but 401, 403, 404 and
+     * 5xx); changes are sent stale or invalid, so the matrix changes nothing. An operation without a row fails.
+     */
+    @Test
+    @Order(12)
+    @RunAsClient
+    void everyOperationAnswersEachCallerAsTheMatrixSays() throws Exception {
+        String own = String.valueOf(ownMemberId("member"));
+        Map<String, String> ids = new HashMap<>(MADE);
+        ids.put("own", own);
+        ids.put("entry", client().get("api/v1/directory?size=1", token("member")).json().path("items").get(0).path("id").asText());
+        ids.put("kind", "fees");
+        assertThat(ids).containsKeys("application", "registration", "activity", "project");
+        String stale = "\"v999999\"";
+        //            method    path                                    body                                   anon   own    other  board  staff  admin
+        Object[][] matrix = {
+                {"GET", "/members", null, 401, 403, 403, "A", "A", "A"},
+                {"POST", "/members", "{}", 401, 403, 403, 403, "A", "A"},
+                {"GET", "/members/own", null, 401, "A", "A", 403, 403, 403},
+                {"GET", "/members/{own}", null, 401, "A", 404, "A", "A", "A"},
+                {"PUT", "/members/{own}", "{}", 401, 403, 404, 403, "A", "A"},
+                {"GET", "/members/{own}/participations", null, 401, "A", 404, "A", "A", "A"},
+                {"GET", "/members/{own}/contacts", null, 401, "A", 404, "A", "A", "A"},
+                {"GET", "/directory", null, 401, "A", "A", "A", "A", "A"},
+                {"GET", "/directory/{entry}", null, 401, "A", "A", "A", "A", "A"},
+                {"GET", "/projects", null, 401, 403, 403, "A", "A", "A"},
+                {"GET", "/projects/open", null, 401, "A", "A", 403, 403, 403},
+                {"GET", "/projects/{project}", null, 401, "A", "A", "A", "A", "A"},
+                {"GET", "/projects/{project}/participants", null, 401, "A", "A", "A", "A", "A"},
+                {"GET", "/applications", null, 401, 403, 403, 403, "A", "A"},
+                {"POST", "/applications", "{\"projectId\":{project},\"motivation\":\" \"}", 401, "A", "A", 403, 403, 403},
+                {"GET", "/applications/{application}", null, 401, "A", 404, "A", "A", "A"},
+                {"GET", "/applications/{application}/history", null, 401, "A", 404, "A", "A", "A"},
+                {"POST", "/applications/{application}/withdraw", null, 401, "A", 404, 403, 403, 403},
+                {"POST", "/applications/{application}/approve", "{}", 401, 403, 403, 403, "A", "A"},
+                {"POST", "/applications/{application}/reject", "{}", 401, 403, 403, 403, "A", "A"},
+                {"GET", "/activities", null, 401, "A", "A", "A", "A", "A"},
+                {"GET", "/activities/{activity}", null, 401, "A", "A", "A", "A", "A"},
+                {"GET", "/activities/{activity}/registrations", null, 401, "A", "A", "A", "A", "A"},
+                {"POST", "/activities/{activity}/registrations", "{\"contactIds\":[]}", 401, "A", "A", 403, 403, 403},
+                {"GET", "/activities/{activity}/outcomes", null, 401, "A", "A", "A", "A", "A"},
+                {"GET", "/registrations/{registration}", null, 401, "A", 404, "A", "A", "A"},
+                {"DELETE", "/registrations/{registration}", null, 401, "A", 404, 403, "A", "A"},
+                {"GET", "/registrations/{registration}/outcome", null, 401, "A", 404, "A", "A", "A"},
+                {"PUT", "/registrations/{registration}/outcome", "{}", 401, "A", 404, 403, 403, 403},
+                {"GET", "/reports/dashboard", null, 401, 403, 403, "A", "A", "A"},
+                {"GET", "/reports/{kind}", null, 401, 403, 403, "A", "A", "A"},
+                {"GET", "/tokens", null, 401, "A", "A", "A", "A", "A"},
+                {"POST", "/tokens", "{\"name\":\"\"}", 401, "A", "A", "A", "A", "A"},
+                {"DELETE", "/tokens/{id}", null, 401, 404, 404, 404, 404, 404},
+        };
+        String[] callers = {null, "member", "member2", "board", "staff", "admin"};
+        ids.put("id", "999999999");
+
+        Set<String> documented = new java.util.TreeSet<>();
+        JsonNode paths = ApiClient.JSON.readTree(client().get("openapi", null, "Accept", "application/json").body()).path("paths");
+        paths.fieldNames().forEachRemaining(path -> paths.path(path).fieldNames().forEachRemaining(method ->
+                documented.add(method.toUpperCase() + " " + path.replaceFirst("^/api/v1", "").replaceAll("\\{[^}]+}", "{}"))));
+        Set<String> inMatrix = new java.util.TreeSet<>();
+        for (Object[] row : matrix) {
+            inMatrix.add(row[0] + " " + ((String) row[1]).replaceAll("\\{[^}]+}", "{}"));
+        }
+        assertThat(inMatrix).as("every operation of the API has a row in the matrix, and every row is an operation").isEqualTo(documented);
+
+        List<String> wrong = new ArrayList<>();
+        ApiClient api = client();
+        for (Object[] row : matrix) {
+            String path = "api/v1" + fill((String) row[1], ids);
+            String body = row[2] == null ? null : fill((String) row[2], ids);
+            for (int c = 0; c < callers.length; c++) {
+                String token = callers[c] == null ? null : token(callers[c]);
+                ApiClient.Answer answer = api.send((String) row[0], path, token, body, "If-Match", stale);
+                Object expected = row[3 + c];
+                boolean ok = "A".equals(expected)
+                        ? answer.status() < 500 && answer.status() != 401 && answer.status() != 403 && answer.status() != 404
+                        : answer.status() == (Integer) expected;
+                if (!ok) {
+                    wrong.add(row[0] + " " + path + " as " + (callers[c] == null ? "anonymous" : callers[c]) + ": expected " + expected
+                            + ", got " + answer.status() + " " + answer.body().substring(0, Math.min(160, answer.body().length())));
+                }
+            }
+        }
+        assertThat(wrong).as("answers that differ from the matrix").isEmpty();
+    }
+
+    /** Values no field expects: empty, huge, right-to-left and other scripts, markup, SQL, numbers out of range, bad dates. */
+    private static final List<String> HOSTILE = List.of("", " ", "x".repeat(10_000), "\u202Eevil\u202C ąęłżźć 漢字 🎉 مرحبا",
+            "<script>alert(1)</script>", "<b onmouseover=alert(1)>x</b>", "' OR '1'='1", "1; DROP TABLE member;--", "%00", "\u0000",
+            "-1", "0", "99999999999999999999", "1e309", "NaN", "2026-02-30", "31.12.2026", "true", "null", "[]", "{}");
+
+    /**
+     * Every list parameter, path id and body field of the API gets the battery: the answer is data or a 4xx problem,
+     * never a 5xx; refused writes save nothing; stored markup comes back as text, and the pages show it escaped.
+     */
+    @Test
+    @Order(13)
+    @RunAsClient
+    void hostileInputGetsAFieldMessageOrA4xxNeverA5xxAndNothingHalfSaved() throws Exception {
+        ApiClient api = client();
+        String staff = token("staff");
+        List<String> failures = new ArrayList<>();
+        Map<String, List<String>> lists = Map.of(
+                "members", List.of("q", "status", "memberType", "sizeClass", "voivodeship", "pkd", "capability", "feeStatus", "feeYear", "page", "size", "sort", "order"),
+                "projects", List.of("q", "status", "kind", "programme", "open", "page", "size", "sort", "order"),
+                "activities", List.of("q", "type", "market", "from", "to", "page", "size", "sort", "order"),
+                "directory", List.of("q", "capability", "pkd", "page", "size"),
+                "applications", List.of("page", "size"),
+                "reports/dashboard", List.of("year"),
+                "reports/participation", List.of("year", "from", "to", "memberType", "sizeClass", "programme"));
+        for (Map.Entry<String, List<String>> list : lists.entrySet()) {
+            for (String parameter : list.getValue()) {
+                for (String value : HOSTILE) {
+                    if (value.length() > 2_000) {
+                        value = value.substring(0, 2_000); // a query string is a URL: servers refuse very long ones before any code runs
+                    }
+                    String path = "api/v1/" + list.getKey() + "?" + parameter + "=" + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+                    check(failures, path, api.get(path, staff));
+                }
+            }
+        }
+        for (String id : List.of("abc", "-1", "0", "99999999999999999999", "1.5", "%2e%2e", "1%20OR%201=1")) {
+            for (String resource : List.of("members/", "projects/", "applications/", "activities/", "registrations/", "directory/", "tokens/")) {
+                check(failures, "GET api/v1/" + resource + id, api.get("api/v1/" + resource + id, staff));
+            }
+        }
+
+        String marker = "HALF" + System.nanoTime();
+        String valid = member(marker + " Sp. z o.o.", TestData.nip());
+        JsonNode fields = ApiClient.JSON.readTree(valid);
+        fields.fieldNames().forEachRemaining(field -> {
+            for (String value : HOSTILE) {
+                com.fasterxml.jackson.databind.node.ObjectNode body = fields.deepCopy();
+                body.put(field, value);
+                if (!field.equals("legalName")) {
+                    body.put("nip", "1234567890"); // an invalid NIP as well, so none of these may be saved
+                }
+                try {
+                    check(failures, "POST members " + field, api.send("POST", "api/v1/members", staff, body.toString()));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+        for (String json : List.of("[]", "\"text\"", "123", "{\"legalName\":[1,2]}", "{\"memberType\":5}", "{\"pkdCodes\":\"22.29.Z\"}",
+                "{\"appliedOn\":\"2026-02-30\"}", "{\"capabilityIds\":[\"x\"]}", "{" + "\"a\":1,".repeat(5000) + "\"b\":2}")) {
+            check(failures, "POST members " + json.substring(0, Math.min(40, json.length())), api.send("POST", "api/v1/members", staff, json));
+            check(failures, "POST applications", api.send("POST", "api/v1/applications", token("member"), json));
+            check(failures, "POST tokens", api.send("POST", "api/v1/tokens", token("member"), json));
+            check(failures, "POST approve", api.send("POST", "api/v1/applications/" + MADE.get("application") + "/approve", staff, json, "If-Match", "\"v1\""));
+        }
+        check(failures, "tokens with a 10,000-character name", api.send("POST", "api/v1/tokens", token("member"), "{\"name\":\"" + "x".repeat(10_000) + "\"}"));
+        assertThat(failures).as("hostile requests answered with 5xx or not as a problem").isEmpty();
+        assertThat(api.get("api/v1/members?q=" + marker, staff).json().path("total").asLong()).as("refused writes saved nothing").isZero();
+
+        String markup = "<script>alert('x')</script> Formy " + marker;
+        ApiClient.Answer stored = api.send("POST", "api/v1/members", staff, member(markup, TestData.nip()));
+        assertThat(stored.status()).as(stored.toString()).isEqualTo(201);
+        assertThat(stored.json().path("legalName").asText()).as("markup is kept as text").isEqualTo(markup);
+        ApiClient pages = client();
+        pages.signIn("staff", PASSWORD);
+        String page = pages.get("staff/member.xhtml?id=" + stored.json().path("id").asLong(), null).body();
+        assertThat(page).contains("&lt;script&gt;alert(").doesNotContain("<script>alert('x')");
+    }
+
+    private static void check(List<String> failures, String what, ApiClient.Answer answer) {
+        if (answer.status() >= 500 || (answer.status() >= 400 && !String.valueOf(answer.contentType()).startsWith(PROBLEM))) {
+            failures.add(what + " -> " + answer.status() + " " + answer.body().substring(0, Math.min(200, answer.body().length())));
+        }
+    }
+
+    private static String fill(String template, Map<String, String> ids) {
+        String filled = template;
+        for (Map.Entry<String, String> id : ids.entrySet()) {
+            filled = filled.replace("{" + id.getKey() + "}", id.getValue());
+        }
+        return filled;
     }
 
     @Test

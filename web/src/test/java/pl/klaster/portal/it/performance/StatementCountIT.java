@@ -56,6 +56,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisabledIfEnvironmentVariable(named = "DB_URL", matches = ".*postgresql.*", disabledReason = "generated data only on this class's own H2 database")
 class StatementCountIT {
 
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     /** A PrimeFaces data table with a paginator, as its widget is created in the page. */
     private static final Pattern PAGED_TABLE = Pattern.compile("PrimeFaces\\.cw\\(\"DataTable\",\"[^\"]+\",\\{id:\"([^\"]+)\"[^;]*?paginator:");
@@ -150,6 +151,10 @@ class StatementCountIT {
         fields.put(table + "_encodeFeature", "true");
         fields.put(form, form);
         fields.put("jakarta.faces.ViewState", unescape(state.group(1)));
+        Matcher nonce = NONCE.matcher(html);
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1)); // PrimeFaces' CSP: the page's script nonce comes back with each post
+        }
         String id = UUID.randomUUID().toString();
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
@@ -179,6 +184,10 @@ class StatementCountIT {
         fields.put("login:password", "demo-password");
         fields.put("login:submit", "");
         fields.put("jakarta.faces.ViewState", unescape(state.group(1)));
+        Matcher nonce = NONCE.matcher(html);
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1)); // PrimeFaces' CSP: the page's script nonce comes back with each post
+        }
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url("/login.xhtml")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build(), HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,223 @@
+package pl.klaster.portal.it.security;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import pl.klaster.portal.it.support.Deployments;
+import pl.klaster.portal.it.support.TestData;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a browser (or an attacker's script) sees of the portal's HTTP: security headers on pages, the API and
+ * files; a new session id at sign-in, HttpOnly and SameSite cookies, sign-out ending the session; the lock after
+ * five failed sign-ins with a message that does not reveal whether the account exists; forms that cannot be
+ * posted without the page's view state; error answers without stack traces or the server's version.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityIT {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portalWith(SecurityIT.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private HttpResponse<String> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, Map<String, String> form, String cookie) throws Exception {
+        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Language", "pl").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The view state as the page writes it into an attribute (":" escaped). */
+    private static String unescape(String attribute) {
+        return attribute.replace("&#58;", ":").replace("&amp;", "&");
+    }
+
+    private URI uri(String path) {
+        return URI.create(base.toString().replaceAll("/$", "") + path);
+    }
+
+    private static String session(HttpResponse<?> response) {
+        for (String cookie : response.headers().allValues("Set-Cookie")) {
+            Matcher m = SESSION.matcher(cookie);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** A browser without a browser: its own cookie jar, the page it last loaded (view state and script nonce). */
+    private final class Visitor {
+        final java.net.CookieManager cookies = new java.net.CookieManager();
+        final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        String viewState;
+        String nonce;
+
+        HttpResponse<String> open(String path) throws Exception {
+            HttpResponse<String> page = client.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "pl").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            remember(page);
+            return page;
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
+            Map<String, String> form = new LinkedHashMap<>(fields);
+            form.putIfAbsent("jakarta.faces.ViewState", viewState);
+            form.putIfAbsent("primefaces.nonce", nonce);
+            String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Accept-Language", "pl").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            remember(answer);
+            return answer;
+        }
+
+        HttpResponse<String> signIn(String username, String password) throws Exception {
+            return post("/login.xhtml", Map.of("login", "login", "login:username", username, "login:password", password, "login:submit", "login"));
+        }
+
+        String sessionId() {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")).map(java.net.HttpCookie::getValue)
+                    .findFirst().orElse(null);
+        }
+
+        private void remember(HttpResponse<String> page) {
+            Matcher state = VIEW_STATE.matcher(page.body());
+            Matcher script = NONCE.matcher(page.body());
+            if (state.find() && script.find()) {
+                viewState = unescape(state.group(1));
+                nonce = script.group(1);
+            }
+        }
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() throws Exception {
+        HttpResponse<String> page = get("/login.xhtml");
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertThat(csp).contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'")
+                .containsPattern("script-src 'self' 'nonce-[^']+'").doesNotContain("unsafe-inline' 'nonce", "unsafe-eval");
+        assertThat(csp.substring(csp.indexOf("script-src"))).doesNotContain("unsafe-inline");
+        Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(csp);
+        assertThat(nonce.find()).isTrue();
+        assertThat(page.body()).contains("nonce=\"" + nonce.group(1) + "\"");
+        assertThat(page.body()).as("no inline event handlers in the page").doesNotContainPattern("\\son(click|change|load|submit)=\"");
+        for (HttpResponse<String> answer : List.of(page, get("/api/v1/directory"), get("/resources/css/portal.css"), get("/no-such-page.xhtml"))) {
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(answer.uri().toString()).hasValue("nosniff");
+            assertThat(answer.headers().firstValue("Referrer-Policy")).as(answer.uri().toString()).hasValue("same-origin");
+            assertThat(answer.headers().firstValue("X-Frame-Options")).as(answer.uri().toString()).hasValue("DENY");
+            assertThat(answer.headers().firstValue("Strict-Transport-Security")).as("no HSTS over plain HTTP").isEmpty();
+            assertThat(String.join(" ", answer.headers().allValues("X-Powered-By")) + " " + String.join(" ", answer.headers().allValues("Server")))
+                    .as("no server version in " + answer.uri()).doesNotContainPattern("\\d+\\.\\d+");
+        }
+        assertThat(get("/api/v1/directory").headers().firstValue("Content-Security-Policy")).hasValue("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+        assertThat(get("/login.xhtml", "X-Forwarded-Proto", "https").headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("max-age=31536000"));
+    }
+
+    @Test
+    void signingInRenewsTheSessionCookiesAreHttpOnlyAndLaxAndSigningOutEndsIt() throws Exception {
+        HttpResponse<String> login = get("/login.xhtml");
+        String cookieHeader = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+        assertThat(cookieHeader).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+
+        Visitor member = new Visitor();
+        member.open("/login.xhtml");
+        String before = member.sessionId();
+        assertThat(before).isNotNull();
+        assertThat(member.signIn("member", "demo-password").statusCode()).isEqualTo(302);
+        String renewed = member.sessionId();
+        assertThat(renewed).as("a new session id after sign-in").isNotNull().isNotEqualTo(before);
+        assertThat(member.open("/member/home.xhtml").statusCode()).isEqualTo(200);
+        assertThat(get("/member/home.xhtml", "Cookie", "JSESSIONID=" + before).statusCode()).as("the old id is not signed in").isEqualTo(302);
+
+        member.post("/member/home.xhtml", Map.of("signOutForm", "signOutForm", "signOutForm:signOut", "x"));
+        assertThat(get("/member/home.xhtml", "Cookie", "JSESSIONID=" + renewed).statusCode()).as("signed out").isEqualTo(302);
+    }
+
+    @Test
+    void fiveFailedSignInsLockTheNameWithAMessageThatRevealsNothing() throws Exception {
+        String ghost = TestData.unique("duch").toLowerCase();
+        Visitor guesser = new Visitor();
+        guesser.open("/login.xhtml");
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> refused = guesser.signIn(ghost, "zgaduję " + i);
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(200);
+            assertThat(refused.body()).contains("Nieprawidłowa nazwa użytkownika lub hasło.");
+        }
+        HttpResponse<String> locked = guesser.signIn(ghost, "zgaduję dalej");
+        assertThat(locked.body()).contains("Zbyt wiele nieudanych prób logowania").doesNotContain("nie istnieje");
+    }
+
+    @Test
+    void aFormCannotBePostedWithoutItsPagesViewState() throws Exception {
+        Visitor forger = new Visitor();
+        forger.open("/login.xhtml");
+        String realState = forger.viewState;
+        forger.viewState = "-123456789:987654321";
+        HttpResponse<String> forged = forger.signIn("member", "demo-password");
+        assertThat(forged.statusCode()).as("a post with a made-up view state signs nobody in").isEqualTo(400);
+        assertThat(forged.body()).contains("Strona wygasła");
+        Visitor other = new Visitor();
+        other.viewState = realState;
+        other.nonce = forger.nonce;
+        HttpResponse<String> crossSite = other.signIn("member", "demo-password");
+        assertThat(crossSite.statusCode()).as("another session's view state is not accepted").isEqualTo(400);
+    }
+
+    @Test
+    void errorAnswersShowNeitherStackTracesNorTheServerVersion() throws Exception {
+        for (String path : List.of("/no-such-page.xhtml", "/WEB-INF/web.xml", "/logo/abc", "/document/abc", "/reports/report.xhtml?kind=%3Cscript%3E",
+                "/login.xhtml?x=%C0%AF", "/api/v1/members/%00", "/jakarta.faces.resource/..%2f..%2fWEB-INF%2fweb.xml.xhtml")) {
+            HttpResponse<String> answer = get(path, "Accept-Language", "pl");
+            assertThat(answer.statusCode()).as(path).isLessThan(500);
+            assertThat(answer.body()).as(path).doesNotContain("Exception:", "\tat ", ".java:", "Caused by", "Payara", "badassfish",
+                    "GlassFish", "Mojarra", "<script>alert", "<security-constraint>");
+        }
+        // a form posted without a valid view state and nonce gets the friendly "expired" page, not an error
+        HttpResponse<String> expired = post("/member/company.xhtml", Map.of("profileForm", "profileForm", "jakarta.faces.ViewState", "stale"), null);
+        assertThat(expired.statusCode()).isLessThan(500);
+    }
+}
