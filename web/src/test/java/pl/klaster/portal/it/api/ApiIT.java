@@ -17,9 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import pl.klaster.portal.domain.common.Money;
 import pl.klaster.portal.domain.outreach.ActivityType;
 import pl.klaster.portal.domain.outreach.OutreachActivity;
-import pl.klaster.portal.domain.project.ClusterRole;
 import pl.klaster.portal.domain.project.Project;
-import pl.klaster.portal.domain.project.ProjectKind;
 import pl.klaster.portal.it.support.AsStaff;
 import pl.klaster.portal.it.support.Deployments;
 import pl.klaster.portal.it.support.TestData;
@@ -83,17 +81,7 @@ class ApiIT {
     @Order(1)
     void fixturesForTheClient() throws Exception {
         for (String title : List.of(MARKER + " A " + TestData.unique("p"), MARKER + " B " + TestData.unique("p"))) {
-            ProjectForm form = new ProjectForm();
-            Project p = form.getProject();
-            p.setTitlePl(title);
-            p.setTitleEn(title + " (EN)");
-            p.setKind(ProjectKind.RD);
-            p.setClusterRole(ClusterRole.LEADER);
-            p.setStartDate(LocalDate.now().minusMonths(1));
-            p.setEndDate(LocalDate.now().plusYears(1));
-            p.setTotalBudget(Money.pln("1000000.00"));
-            p.setClusterShare(Money.pln("250000.00"));
-            form.setProgrammeId(2L);
+            ProjectForm form = TestData.project(title);
             Project created = asStaff.call(() -> projects.save(form));
             asStaff.run(() -> projects.openApplications(created.getId(), created.getVersion(), LocalDate.now().plusDays(10), null));
         }

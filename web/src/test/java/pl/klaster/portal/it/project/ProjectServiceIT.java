@@ -11,11 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.klaster.portal.domain.common.Money;
 import pl.klaster.portal.domain.member.Member;
-import pl.klaster.portal.domain.project.ClusterRole;
 import pl.klaster.portal.domain.project.ParticipationRole;
 import pl.klaster.portal.domain.project.ParticipationStatus;
 import pl.klaster.portal.domain.project.Project;
-import pl.klaster.portal.domain.project.ProjectKind;
 import pl.klaster.portal.domain.project.ProjectStatus;
 import pl.klaster.portal.it.support.AsAdmin;
 import pl.klaster.portal.it.support.AsBoard;
@@ -93,18 +91,7 @@ class ProjectServiceIT {
     ManagedExecutorService executor;
 
     private ProjectForm form(String title) {
-        ProjectForm form = new ProjectForm();
-        Project p = form.getProject();
-        p.setTitlePl(title);
-        p.setTitleEn(title + " (EN)");
-        p.setKind(ProjectKind.RD);
-        p.setClusterRole(ClusterRole.LEADER);
-        p.setStartDate(LocalDate.now().minusMonths(1));
-        p.setEndDate(LocalDate.now().plusYears(1));
-        p.setTotalBudget(Money.pln("1000000.00"));
-        p.setClusterShare(Money.pln("250000.00"));
-        form.setProgrammeId(2L);
-        return form;
+        return TestData.project(title);
     }
 
     private Project openProject(String title, Integer max) throws Exception {

@@ -1,12 +1,18 @@
 package pl.klaster.portal.it.support;
 
+import pl.klaster.portal.domain.common.Money;
 import pl.klaster.portal.domain.member.Address;
 import pl.klaster.portal.domain.member.Member;
 import pl.klaster.portal.domain.member.MemberType;
 import pl.klaster.portal.domain.member.SizeClass;
 import pl.klaster.portal.domain.member.Voivodeship;
+import pl.klaster.portal.domain.project.ClusterRole;
+import pl.klaster.portal.domain.project.Project;
+import pl.klaster.portal.domain.project.ProjectKind;
+import pl.klaster.portal.service.project.ProjectForm;
 
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,6 +73,22 @@ public final class TestData {
         a.setVoivodeship(Voivodeship.KUJAWSKO_POMORSKIE);
         m.setAddress(a);
         return m;
+    }
+
+    /** A complete, valid, unsaved R&D project led by the cluster (programme 2), running from a month ago for a year. */
+    public static ProjectForm project(String title) {
+        ProjectForm form = new ProjectForm();
+        Project p = form.getProject();
+        p.setTitlePl(title);
+        p.setTitleEn(title + " (EN)");
+        p.setKind(ProjectKind.RD);
+        p.setClusterRole(ClusterRole.LEADER);
+        p.setStartDate(LocalDate.now().minusMonths(1));
+        p.setEndDate(LocalDate.now().plusYears(1));
+        p.setTotalBudget(Money.pln("1000000.00"));
+        p.setClusterShare(Money.pln("250000.00"));
+        form.setProgrammeId(2L);
+        return form;
     }
 
     /** The token of the first portal link in a mail ({@code ...?token=...}). */
