@@ -8,7 +8,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import pl.klaster.portal.service.project.DocumentType;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,6 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 /**
  * Reads an uploaded file into a {@link ParsedFile}. The type is recognised from the content (an XLSX workbook, or
@@ -53,7 +54,7 @@ public final class ImportFiles {
         if (!namedXlsx && !namedCsv) {
             throw new ImportFileException("import.file.unknownType");
         }
-        boolean workbook = DocumentType.of(data).filter(DocumentType.XLSX::equals).isPresent();
+        boolean workbook = isWorkbook(data);
         if (workbook) {
             if (!namedXlsx) {
                 throw new ImportFileException("import.file.typeMismatch");
@@ -181,6 +182,25 @@ public final class ImportFiles {
 
     private static boolean blank(List<String> cells) {
         return cells.stream().allMatch(c -> c == null || c.isBlank());
+    }
+
+    /** An Office Open XML workbook: a ZIP package with its content types and a workbook part. */
+    static boolean isWorkbook(byte[] data) {
+        if (data.length < 4 || data[0] != 'P' || data[1] != 'K' || data[2] != 3 || data[3] != 4) {
+            return false;
+        }
+        boolean contentTypes = false;
+        boolean workbook = false;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(data))) {
+            int entries = 0;
+            for (ZipEntry entry = zip.getNextEntry(); entry != null && entries < 5000; entry = zip.getNextEntry(), entries++) {
+                contentTypes |= "[Content_Types].xml".equals(entry.getName());
+                workbook |= "xl/workbook.xml".equals(entry.getName());
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+        return contentTypes && workbook;
     }
 
     /** Text has no NUL bytes and few other control characters (tabs and line ends are fine). */
