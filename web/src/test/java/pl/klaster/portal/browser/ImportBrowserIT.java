@@ -1,0 +1,104 @@
+package pl.klaster.portal.browser;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import pl.klaster.portal.it.support.TestData;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The member import in a real browser: staff read what file to upload, download the template, upload a CSV with
+ * good and bad rows, see the preview with the bad rows' messages, import only the good rows, and find the new
+ * members in the member list. A file that lies about its type gets a message, not an error page.
+ */
+@ExtendWith(Browser.Extension.class)
+class ImportBrowserIT {
+
+    private static final String HEADER = "NIP;Pełna nazwa;Ulica i numer;Kod pocztowy;Miejscowość;Województwo;Rodzaj członka;Wielkość";
+
+    private static String line(String nip, String name) {
+        return nip + ";" + name + ";ul. Plikowa 2;85-002;Bydgoszcz;kujawsko-pomorskie;Przedsiębiorstwo;Mikro";
+    }
+
+    private static Path file(String name, byte[] content) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target", "import-files"));
+        Path file = dir.resolve(name);
+        Files.write(file, content);
+        return file.toAbsolutePath();
+    }
+
+    private static void upload(Browser browser, Path file) {
+        browser.driver().findElement(By.id("uploadForm:file_input")).sendKeys(file.toString());
+        browser.awaitAjax();
+    }
+
+    @Test
+    void staffImportTheGoodRowsOfAFileAndFindTheNewMembersInTheList(Browser browser) throws IOException {
+        String tag = TestData.unique("Importowana");
+        String first = tag + " Alfa Sp. z o.o.";
+        String second = tag + " Beta Sp. z o.o.";
+        String twice = TestData.nip();
+        String csv = String.join("\r\n", HEADER,
+                line(TestData.dashed(TestData.nip()), first),
+                line("123-456-32-19", tag + " Zły NIP"),
+                line(TestData.nip(), ""),
+                line(twice, second),
+                line(twice, tag + " Powtórzona"), "");
+        browser.signIn("staff", "demo-password");
+
+        browser.open("/staff/import.xhtml");
+        assertThat(browser.heading()).isEqualTo("Import członków i osób kontaktowych");
+        assertThat(browser.text()).contains("Jaki plik przesłać").contains("NIP (wymagany");
+        String template = browser.find(By.id("template")).getAttribute("href");
+        Browser.Download download = browser.download(java.net.URI.create(template).getPath());
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.text()).startsWith("\uFEFFNIP;Pełna nazwa;Nazwa skrócona;");
+
+        upload(browser, file("czlonkowie.csv", csv.getBytes(StandardCharsets.UTF_8)));
+        browser.find(By.id("previewForm:rows"));
+        assertThat(browser.find(By.id("createCount")).getText()).endsWith("2");
+        assertThat(browser.find(By.id("updateCount")).getText()).endsWith("0");
+        assertThat(browser.find(By.id("errorCount")).getText()).endsWith("3");
+        String errors = browser.find(By.id("previewForm:rows")).getText();
+        assertThat(errors).contains("NIP: To nie jest poprawny NIP")
+                .contains("Pełna nazwa: To pole jest wymagane.")
+                .contains("NIP: Ten sam NIP jest już w wierszu 5 pliku.")
+                .doesNotContain(first);
+        assertThat(browser.find(By.id("mappingForm")).getText()).contains("Pełna nazwa").contains("Miejscowość");
+
+        browser.click("previewForm:commitGood");
+        browser.confirm();
+        browser.find(By.id("resultForm"));
+        assertThat(browser.find(By.id("createdCount")).getText()).endsWith("2");
+        assertThat(browser.find(By.id("skippedCount")).getText()).endsWith("3");
+        assertThat(browser.find(By.id("messages")).getText()).contains("Import zakończony: utworzono 2");
+        assertThat(browser.find(By.id("resultForm:saved")).getText()).contains(first).contains(second);
+
+        browser.open("/staff/members.xhtml").type("filters:text", tag).click("filters:searchButton").awaitAjax();
+        String list = browser.find(By.id("results:members")).getText();
+        assertThat(list).contains(first).contains(second).doesNotContain("Powtórzona").doesNotContain("Zły NIP");
+        assertThat(browser.driver().findElements(By.cssSelector("#results\\:members tbody tr"))).hasSize(2);
+        browser.clickLink(first);
+        assertThat(browser.heading()).isEqualTo(first);
+    }
+
+    @Test
+    void aFileThatLiesAboutItsTypeGetsAMessageAndNothingElse(Browser browser) throws IOException {
+        browser.signIn("staff", "demo-password");
+        browser.open("/staff/import.xhtml");
+        upload(browser, file("udaje.xlsx", (HEADER + "\r\n" + line(TestData.nip(), "Tekst")).getBytes(StandardCharsets.UTF_8)));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Zawartość pliku nie zgadza się z jego nazwą"));
+        assertThat(browser.heading()).isEqualTo("Import członków i osób kontaktowych");
+        assertThat(browser.driver().findElements(By.id("previewForm"))).isEmpty();
+    }
+}
