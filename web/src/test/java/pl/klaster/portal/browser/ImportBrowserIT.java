@@ -83,12 +83,30 @@ class ImportBrowserIT {
 
         assertThat(accessibilityProblems(browser)).as("preview").isEmpty();
 
+        // the rows with errors are shown first; all rows on request
+        pick(browser, "previewForm:show", "Wszystkie wiersze");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("previewForm:rows"), first));
+        assertThat(browser.find(By.id("previewForm:rows")).getText()).contains(second);
+
+        // without the name column every row has an error; with it again, the preview is as before
+        browser.choose("mappingForm:columns:1:field", "(pomiń tę kolumnę)").click("mappingForm:previewButton").awaitAjax();
+        assertThat(browser.find(By.id("errorCount")).getText()).endsWith("5");
+        browser.choose("mappingForm:columns:1:field", "Pełna nazwa").click("mappingForm:previewButton").awaitAjax();
+        assertThat(browser.find(By.id("errorCount")).getText()).endsWith("3");
+
+        // all or nothing: refused, nothing saved, the preview stays
+        browser.click("previewForm:commitAll");
+        browser.confirm();
+        assertThat(browser.find(By.id("messages")).getText()).contains("Nic nie zaimportowano");
+        assertThat(browser.driver().findElements(By.id("resultForm"))).isEmpty();
+
         browser.click("previewForm:commitGood");
         browser.confirm();
         browser.find(By.id("resultForm"));
         assertThat(browser.find(By.id("createdCount")).getText()).endsWith("2");
         assertThat(browser.find(By.id("skippedCount")).getText()).endsWith("3");
-        assertThat(browser.find(By.id("messages")).getText()).contains("Import zakończony: utworzono 2");
+        assertThat(browser.find(By.id("messages")).getText()).contains("Import zakończony. Utworzono: 2");
         assertThat(browser.find(By.id("resultForm:saved")).getText()).contains(first).contains(second);
         assertThat(accessibilityProblems(browser)).as("result").isEmpty();
 
@@ -112,12 +130,37 @@ class ImportBrowserIT {
     }
 
     /**
+     * Chooses an option of a select menu by clicking it in the opened list, as a user does, so that the menu's
+     * change event (and its Ajax) fires; {@link Browser#choose} sets the value silently.
+     */
+    private static void pick(Browser browser, String id, String label) {
+        By panel = By.id(id + "_panel");
+        By item = By.xpath("//*[@id='" + id + "_panel']//li[normalize-space(.)='" + label + "']");
+        // the list opens with an animation: a click that lands while it moves is lost, so try until it is chosen
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(500)).until(d -> {
+            if (label.equals(d.findElement(By.id(id + "_label")).getText().trim())) {
+                return true;
+            }
+            if (!d.findElement(panel).isDisplayed()) {
+                d.findElement(By.id(id)).click();
+                return false;
+            }
+            d.findElement(item).click();
+            return false;
+        });
+        browser.awaitAjax();
+    }
+
+    /**
      * axe-core's serious and critical WCAG 2.1 AA violations of the page as it is now, and raw message keys. The
      * layout's global message list is left out: PrimeFaces renders an info message there as a list item with
      * role="alert" (axe "list"), the same on every page that shows one; it is not this page's markup.
      */
     private static List<String> accessibilityProblems(Browser browser) {
         browser.awaitAjax();
+        // the "working" overlay fades out after the request: check the page once it is gone
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".ui-blockui-content"))
+                .stream().noneMatch(org.openqa.selenium.WebElement::isDisplayed));
         List<String> problems = new java.util.ArrayList<>();
         if (browser.driver().findElement(By.tagName("body")).getText().contains("???")) {
             problems.add("a raw message key");
