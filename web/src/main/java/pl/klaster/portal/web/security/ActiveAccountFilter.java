@@ -21,7 +21,7 @@ import java.security.Principal;
  * instance of a cluster at once, with no cache to go stale. Pages and logos are checked; static resources
  * (styles, scripts) hold no data and are not.
  */
-@WebFilter(urlPatterns = {"*.xhtml", "/logo/*", "/document/*", "/calendar/*", "/reports/export/*"})
+@WebFilter(urlPatterns = {"*.xhtml", "/logo/*", "/document/*", "/calendar/*", "/reports/export/*", "/staff/import-template/*"})
 public class ActiveAccountFilter extends HttpFilter {
 
     @Serial

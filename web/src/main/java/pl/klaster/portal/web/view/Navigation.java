@@ -55,6 +55,7 @@ public class Navigation {
             new Entry("nav.member.directory", "/member/directory.xhtml", Set.of(MEMBER)),
             new Entry("nav.staff.home", "/staff/home.xhtml", Set.of(STAFF, ADMIN)),
             new Entry("nav.staff.members", "/staff/members.xhtml", Set.of(STAFF, ADMIN)),
+            new Entry("import.nav", "/staff/import.xhtml", Set.of(STAFF, ADMIN)),
             new Entry("nav.staff.fees", "/staff/fees.xhtml", Set.of(STAFF, ADMIN)),
             new Entry("nav.staff.projects", "/staff/projects.xhtml", Set.of(STAFF, ADMIN)),
             new Entry("nav.staff.applications", "/staff/applications.xhtml", Set.of(STAFF, ADMIN)),
