@@ -12,7 +12,7 @@ import pl.klaster.portal.service.member.MemberOption;
  * itself); the name only redisplays the choice.
  */
 @FacesConverter(forClass = MemberOption.class)
-public class MemberOptionConverter implements Converter<MemberOption> {
+public class MemberOptionConverter implements Converter<Object> {
 
     @Override
     public MemberOption getAsObject(FacesContext context, UIComponent component, String value) {
@@ -29,7 +29,11 @@ public class MemberOptionConverter implements Converter<MemberOption> {
     }
 
     @Override
-    public String getAsString(FacesContext context, UIComponent component, MemberOption value) {
-        return value == null ? "" : value.id() + ":" + value.name();
+    public String getAsString(FacesContext context, UIComponent component, Object value) {
+        if (value instanceof MemberOption option) {
+            return option.id() + ":" + option.name();
+        }
+        // a posted text that failed conversion is shown back as it was typed
+        return value == null ? "" : value.toString();
     }
 }

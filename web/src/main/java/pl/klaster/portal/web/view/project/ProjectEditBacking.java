@@ -191,4 +191,12 @@ public class ProjectEditBacking implements Serializable {
     public void setNewProgrammePrivate(boolean newProgrammePrivate) {
         this.newProgrammePrivate = newProgrammePrivate;
     }
+
+    /**
+     * A consortium member's label. After a post that failed conversion PrimeFaces renders the posted texts
+     * themselves as the chosen items, so the label must also take a plain text.
+     */
+    public String memberLabel(Object item) {
+        return item instanceof MemberOption option ? option.name() : String.valueOf(item);
+    }
 }
