@@ -142,6 +142,9 @@ public class AccountService {
         }
         long memberId = contact.getMember().getId();
         requireMayManageUsersOf(memberId);
+        if (contact.isAnonymised()) {
+            throw new BusinessException("privacy.anonymised.readOnly");
+        }
         if (MembershipLifecycle.isFinal(contact.getMember().getStatus())) {
             throw new BusinessException("account.invite.memberLeft");
         }
