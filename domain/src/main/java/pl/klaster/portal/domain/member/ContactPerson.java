@@ -37,7 +37,7 @@ import java.util.Map;
 public class ContactPerson extends BaseEntity implements Auditable {
 
     private static final long serialVersionUID = 1L;
-    private static final String ANONYMOUS_FIRST_NAME = "Anonimizowana osoba";
+    private static final String ANONYMOUS_FIRST_NAME = "Anonimizowana";
 
     @Id
     @SequenceGenerator(name = "contact_person_seq", sequenceName = "contact_person_seq", allocationSize = 50)
@@ -190,8 +190,9 @@ public class ContactPerson extends BaseEntity implements Auditable {
         return "anonimizowana-osoba-" + id + "@example.invalid";
     }
 
+    /** "osoba #id": the full name reads "Anonimizowana osoba #id", and lists sorted by last name keep their order. */
     private static String placeholderLastName(long id) {
-        return "#" + id;
+        return "osoba #" + id;
     }
 
     /**
