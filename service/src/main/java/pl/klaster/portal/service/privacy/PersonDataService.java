@@ -39,6 +39,7 @@ import pl.klaster.portal.service.member.ContactService;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -265,11 +266,11 @@ public class PersonDataService {
                     .forEach(o -> outcomes.put(o.getRegistration().getId(), o));
         }
         JsonArrayBuilder array = Json.createArrayBuilder();
-        found.stream().sorted(java.util.Comparator.comparing(Registration::getRegisteredAt).thenComparing(Registration::getId))
+        found.stream().sorted(Comparator.comparing(Registration::getRegisteredAt).thenComparing(Registration::getId))
                 .forEach(g -> {
                     OutreachActivity a = g.getActivity();
-                    JsonObjectBuilder activity = Json.createObjectBuilder()
-                            .add("id", a.getId()).add("type", a.getType().name()).add("titlePl", a.getTitlePl());
+                    JsonObjectBuilder activity = Json.createObjectBuilder().add("id", a.getId()).add("type", a.getType().name());
+                    put(activity, "titlePl", a.getTitlePl());
                     put(activity, "titleEn", a.getTitleEn());
                     put(activity, "startDate", a.getStartDate());
                     put(activity, "endDate", a.getEndDate());
@@ -320,11 +321,11 @@ public class PersonDataService {
                     JsonObjectBuilder b = Json.createObjectBuilder()
                             .add("id", p.getId())
                             .add("projectId", p.getProject().getId())
-                            .add("projectTitle", p.getProject().getTitlePl())
                             .add("memberId", p.getMember().getId())
                             .add("status", p.getStatus().name())
                             .add("appliedByPerson", username.equals(p.getAppliedBy()))
                             .add("decidedByPerson", username.equals(p.getDecidedBy()));
+                    put(b, "projectTitle", p.getProject().getTitlePl());
                     put(b, "appliedAt", p.getAppliedAt());
                     put(b, "motivation", username.equals(p.getAppliedBy()) ? p.getMotivation() : null);
                     put(b, "decidedAt", p.getDecidedAt());
