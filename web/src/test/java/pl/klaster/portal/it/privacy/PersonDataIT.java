@@ -263,6 +263,11 @@ class PersonDataIT {
         ContactRow anonymised = row(memberId, person.getId());
         assertEquals("privacy.anonymise.already", assertThrows(BusinessException.class,
                 () -> asAdmin.run(() -> personData.anonymise(person.getId(), anonymised.version(), "Jeszcze raz"))).getKey());
+        AccountRow scrubbed = asAdmin.call(() -> accounts.accountsOfMember(memberId)).stream()
+                .filter(a -> a.id() == account.id()).findFirst().orElseThrow();
+        assertEquals("privacy.anonymised.readOnly", assertThrows(BusinessException.class,
+                () -> asAdmin.run(() -> accounts.setActive(scrubbed.id(), scrubbed.version(), true))).getKey(),
+                "the account stays deactivated for good");
         ContactPerson edit = asStaff.call(() -> contacts.get(person.getId()));
         edit.setLastName("Przywrócona");
         assertEquals("privacy.anonymised.readOnly", assertThrows(BusinessException.class,
