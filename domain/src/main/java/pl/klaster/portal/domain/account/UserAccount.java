@@ -31,9 +31,10 @@ import java.util.Map;
 import java.time.ZoneOffset;
 
 /**
- * Someone who signs in to the portal. The user name is unique and never changes; the password is kept only
+ * Someone who signs in to the portal. The user name is unique and never changes (but see below); the password is kept only
  * as a PBKDF2 hash (null until the person activates the account). A {@link Role#MEMBER} account belongs to one
- * member company, any other role to none. An inactive account cannot sign in.
+ * member company, any other role to none. An inactive account cannot sign in. The user name changes only when
+ * the person is anonymised (then to a placeholder, and the account is scrubbed and deactivated for good).
  */
 @Entity
 @Table(name = "user_account")
@@ -211,6 +212,23 @@ public class UserAccount extends BaseEntity implements Auditable {
 
     public void setActivatedAt(OffsetDateTime activatedAt) {
         this.activatedAt = activatedAt;
+    }
+
+    /**
+     * Scrubs the account of an anonymised person: placeholder name and address, no password, no company rights,
+     * inactive. (The user name is replaced by the service with a bulk update: it is otherwise never changed.)
+     */
+    public void anonymise(String placeholderName, String placeholderEmail) {
+        this.fullName = placeholderName;
+        this.email = placeholderEmail;
+        this.passwordHash = null;
+        this.companyAdmin = false;
+        this.active = false;
+    }
+
+    /** The user name an anonymised account gets: nobody can sign in with it (it has no password either). */
+    public static String placeholderUsername(long accountId) {
+        return "anonimizowane-konto-" + accountId;
     }
 
     public OffsetDateTime getLastSignInAt() {

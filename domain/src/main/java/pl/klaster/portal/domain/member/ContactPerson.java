@@ -27,12 +27,17 @@ import java.util.Map;
  * A person of a member company whom the cluster office contacts. Appears in the member directory only with
  * consent, recorded with its date. Staff and the company's own users keep these; any of them can be invited
  * to the portal (which makes a MEMBER account for the person).
+ * <p>
+ * A person who leaves can be anonymised ({@link #anonymise}): the row stays, so everything that counts it
+ * (registrations, reports) still adds up, but nothing in it says who the person was any more, and it is not
+ * edited again.
  */
 @Entity
 @Table(name = "contact_person")
 public class ContactPerson extends BaseEntity implements Auditable {
 
     private static final long serialVersionUID = 1L;
+    private static final String ANONYMOUS_FIRST_NAME = "Anonimizowana";
 
     @Id
     @SequenceGenerator(name = "contact_person_seq", sequenceName = "contact_person_seq", allocationSize = 50)
@@ -72,6 +77,10 @@ public class ContactPerson extends BaseEntity implements Auditable {
 
     @Column(name = "directory_consent_at")
     private OffsetDateTime directoryConsentAt;
+
+    /** When the person was anonymised (names and addresses replaced by placeholders); null while not. */
+    @Column(name = "anonymised_at")
+    private OffsetDateTime anonymisedAt;
 
     protected ContactPerson() {
     }
@@ -161,6 +170,46 @@ public class ContactPerson extends BaseEntity implements Auditable {
 
     public OffsetDateTime getDirectoryConsentAt() {
         return directoryConsentAt;
+    }
+
+    public OffsetDateTime getAnonymisedAt() {
+        return anonymisedAt;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
+    }
+
+    /** The placeholder name of an anonymised person: "Anonimizowana osoba #id". */
+    public static String placeholderName(long id) {
+        return ANONYMOUS_FIRST_NAME + " " + placeholderLastName(id);
+    }
+
+    /** A placeholder address that can never be delivered (the reserved top-level domain .invalid, RFC 2606). */
+    public static String placeholderEmail(long id) {
+        return "anonimizowana-osoba-" + id + "@example.invalid";
+    }
+
+    /** "osoba #id": the full name reads "Anonimizowana osoba #id", and lists sorted by last name keep their order. */
+    private static String placeholderLastName(long id) {
+        return "osoba #" + id;
+    }
+
+    /**
+     * Replaces the names, e-mail address, phone and job title by neutral placeholders and withdraws the directory
+     * consent (which clears its date). Only the id, the company and the dates of the row stay.
+     */
+    public void anonymise(OffsetDateTime at) {
+        if (anonymisedAt != null) {
+            throw new IllegalStateException("Contact person " + id + " is already anonymised");
+        }
+        this.firstName = ANONYMOUS_FIRST_NAME;
+        this.lastName = placeholderLastName(id);
+        this.email = placeholderEmail(id);
+        this.phone = null;
+        this.jobTitle = null;
+        setDirectoryConsent(false);
+        this.anonymisedAt = at;
     }
 
     private static String trim(String value) {

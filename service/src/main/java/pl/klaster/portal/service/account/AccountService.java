@@ -167,6 +167,9 @@ public class AccountService {
         }
         long memberId = contact.getMember().getId();
         requireMayManageUsersOf(memberId);
+        if (contact.isAnonymised()) {
+            throw new BusinessException("privacy.anonymised.readOnly");
+        }
         if (MembershipLifecycle.isFinal(contact.getMember().getStatus())) {
             throw new BusinessException("account.invite.memberLeft");
         }
@@ -215,6 +218,7 @@ public class AccountService {
     @RolesAllowed({ADMIN, MEMBER})
     public void resendInvitation(long accountId) {
         UserAccount account = manageable(accountId);
+        requireNotAnonymised(account);
         if (!account.isInvitationPending()) {
             throw new BusinessException("account.invite.alreadyActive");
         }
@@ -346,6 +350,9 @@ public class AccountService {
         if (account.getUsername().equals(caller.username())) {
             throw new BusinessException("account.self");
         }
+        if (active) {
+            requireNotAnonymised(account);
+        }
         Map<String, String> before = account.auditState();
         account.setActive(active);
         audit.changed(caller.username(), ENTITY, account.getId(), memberIdOf(account), before, account.auditState());
@@ -401,6 +408,13 @@ public class AccountService {
         }
         if (!caller.isCompanyAdminOf(memberId)) {
             throw new NotFoundException();
+        }
+    }
+
+    /** The account of an anonymised person stays deactivated for good and gets no more links. */
+    private static void requireNotAnonymised(UserAccount account) {
+        if (account.getContactPerson() != null && account.getContactPerson().isAnonymised()) {
+            throw new BusinessException("privacy.anonymised.readOnly");
         }
     }
 

@@ -26,7 +26,8 @@ import static pl.klaster.portal.domain.account.Role.Names.STAFF;
 
 /**
  * Contact persons of a member company. Staff keep any company's; a member company's users keep their own.
- * A person with a portal account cannot be removed (deactivate the account instead).
+ * A person with a portal account cannot be removed (deactivate the account instead); an anonymised person
+ * is no longer edited (see {@code PersonDataService}).
  */
 @Stateless
 @Interceptors(StaleDataTranslation.class)
@@ -35,7 +36,7 @@ public class ContactService {
     public static final String ENTITY = "ContactPerson";
     private static final String ROW = "SELECT new pl.klaster.portal.service.member.ContactRow(c.id, c.member.id,"
             + " c.firstName, c.lastName, c.jobTitle, c.email, c.phone, c.directoryConsent, c.directoryConsentAt,"
-            + " c.version, a.id, a.active, a.activatedAt)"
+            + " c.version, a.id, a.active, a.activatedAt, c.anonymisedAt)"
             + " FROM ContactPerson c LEFT JOIN UserAccount a ON a.contactPerson = c ";
 
     @PersistenceContext
@@ -99,6 +100,9 @@ public class ContactService {
         }
         if (contact.getVersion() != form.getVersion()) {
             throw new StaleDataException();
+        }
+        if (contact.isAnonymised()) {
+            throw new BusinessException("privacy.anonymised.readOnly");
         }
         Map<String, String> before = contact.auditState();
         copy(form, contact);

@@ -1,2 +1,5 @@
-/** Binary resources served outside Faces: members' logos. */
+/**
+ * Binary resources served outside Faces: members' logos, project documents, calendar files, report exports and
+ * personal-data exports.
+ */
 package pl.klaster.portal.web.resource;

@@ -19,6 +19,7 @@ import pl.klaster.portal.service.member.ContactService;
 import pl.klaster.portal.service.member.HistoryRow;
 import pl.klaster.portal.service.member.MemberOption;
 import pl.klaster.portal.service.member.MemberService;
+import pl.klaster.portal.service.privacy.PersonDataService;
 import pl.klaster.portal.web.faces.LazyRows;
 import pl.klaster.portal.web.faces.ServiceCalls;
 import pl.klaster.portal.web.view.ContactForm;
@@ -35,7 +36,8 @@ import java.util.Set;
 
 /**
  * {@code /staff/member.xhtml?id=}: one member for the office: profile, contact persons (with invitations to the
- * portal), history with the lifecycle actions, fees and payments, accounts, and the audit trail.
+ * portal, and for ADMIN the personal-data export and anonymisation), history with the lifecycle actions, fees and
+ * payments, accounts, and the audit trail.
  */
 @Named
 @ViewScoped
@@ -54,6 +56,8 @@ public class MemberBacking implements Serializable {
     private AccountService accounts;
     @Inject
     private AuditService auditService;
+    @Inject
+    private PersonDataService personData;
     @Inject
     private ServiceCalls calls;
     @Inject
@@ -78,6 +82,8 @@ public class MemberBacking implements Serializable {
     private String admissionReason;
 
     private ContactPerson contact;
+    private ContactRow anonymiseTarget;
+    private String anonymiseReason;
 
     private FeeRow paymentFee;
     private LocalDate paymentDate;
@@ -181,6 +187,23 @@ public class MemberBacking implements Serializable {
         AccountRow invited = calls.get(() -> accounts.inviteContact(row.id()), Map.of());
         if (invited != null) {
             FacesTexts.info("account.invite.sent", invited.email());
+            reload();
+        }
+    }
+
+    // ---- personal data (ADMIN) ----
+
+    public void startAnonymise(ContactRow row) {
+        anonymiseTarget = row;
+        anonymiseReason = null;
+    }
+
+    public void anonymise() {
+        if (calls.run(() -> personData.anonymise(anonymiseTarget.id(), anonymiseTarget.version(), anonymiseReason),
+                Map.of("reason", "anonymiseForm:reason"))) {
+            FacesTexts.info("privacy.anonymise.done");
+            anonymiseTarget = null;
+            anonymiseReason = null;
             reload();
         }
     }
@@ -330,6 +353,18 @@ public class MemberBacking implements Serializable {
 
     public ContactPerson getContact() {
         return contact;
+    }
+
+    public ContactRow getAnonymiseTarget() {
+        return anonymiseTarget;
+    }
+
+    public String getAnonymiseReason() {
+        return anonymiseReason;
+    }
+
+    public void setAnonymiseReason(String anonymiseReason) {
+        this.anonymiseReason = anonymiseReason;
     }
 
     public FeeRow getPaymentFee() {
