@@ -114,6 +114,17 @@ final class Browser {
         return took;
     }
 
+    /** POSTs JSON with the session, as the portal's own pages call the API (with X-Requested-With); returns the body. */
+    String postJson(String path, String json) throws IOException, InterruptedException, Failure {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(1))
+                .header("Content-Type", "application/json").header("X-Requested-With", "XMLHttpRequest")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() / 100 != 2) {
+            throw new Failure(path + ": status " + r.statusCode());
+        }
+        return r.body();
+    }
+
     /**
      * A PrimeFaces ajax request, as core.js sends it: the form's fields, the source component, what to execute
      * and render, and the view state of the page last loaded. Returns the partial response.

@@ -1,0 +1,151 @@
+# Shared functions of the operations scripts (.ci/two-nodes, .ci/backup-restore, .ci/load, .ci/sqlmap).
+# Sourced, not run. Expects to be in the project root, `set -euo pipefail`, and OPS_WORK (a scratch folder).
+# Every portal started with start_portal is remembered in OPS_PIDS and stopped by ops_cleanup (trap it on EXIT).
+
+OPS_DB_USER=${OPS_DB_USER:-klaster}
+OPS_DB_PASSWORD=${OPS_DB_PASSWORD:-klaster-ci-password}
+OPS_MICRO_JAR=${OPS_MICRO_JAR:-web/target/payara-micro.jar}
+OPS_WAR=${OPS_WAR:-web/target/klaster-portal.war}
+OPS_PIDS=()
+OPS_NGINX_PREFIX=""
+
+log() { echo "== $(date -u +%H:%M:%S) $*"; }
+
+# seconds (2 decimals) since $1 (date +%s.%N)
+since() { awk -v now="$(date +%s.%N)" -v since="$1" 'BEGIN { printf "%.2f", now - since }'; }
+
+# Builds (offline, reactor, no install) unless the WAR is already there and OPS_BUILD=never.
+ops_build() {
+    if [ "${OPS_BUILD:-auto}" = never ] && [ -f "$OPS_WAR" ]; then
+        log "using the built $OPS_WAR"
+        return
+    fi
+    log "building: mvn -T 1 -B -o -q package -DskipTests"
+    mvn -T 1 -B -o -q package -DskipTests
+}
+
+# PostgreSQL 15 up; the role klaster exists.
+ops_postgres() {
+    if ! pg_isready -q 2>/dev/null; then
+        pg_ctlcluster 15 main start 2>/dev/null || true
+        for _ in $(seq 1 30); do pg_isready -q && break; sleep 1; done
+    fi
+    su postgres -c "psql -q -v ON_ERROR_STOP=1" <<SQL
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$OPS_DB_USER') THEN
+    CREATE ROLE $OPS_DB_USER LOGIN PASSWORD '$OPS_DB_PASSWORD';
+  END IF;
+END \$\$;
+SQL
+}
+
+# A fresh, empty database $1 owned by klaster.
+ops_fresh_db() {
+    su postgres -c "psql -q -v ON_ERROR_STOP=1" <<SQL
+DROP DATABASE IF EXISTS $1 WITH (FORCE);
+CREATE DATABASE $1 OWNER $OPS_DB_USER ENCODING 'UTF8' TEMPLATE template0;
+SQL
+}
+
+# psql as klaster on database $1, unaligned, no headers; the rest: psql arguments.
+ops_psql() {
+    local db=$1
+    shift
+    PGPASSWORD=$OPS_DB_PASSWORD psql -h localhost -U "$OPS_DB_USER" -d "$db" -X -q -A -t -v ON_ERROR_STOP=1 "$@"
+}
+
+# Starts a portal on database $1, HTTP port $2, log file $3; the rest: more Payara Micro options. The JVM options
+# are OPS_JVM (default: production-like). Extra environment: OPS_ENV (e.g. "KLASTER_DEMO_DATA=true").
+# Sets PORTAL_PID.
+start_portal() {
+    local db=$1 port=$2 logfile=$3
+    shift 3
+    # shellcheck disable=SC2086
+    env DB_URL="jdbc:postgresql://localhost:5432/$db" DB_USER="$OPS_DB_USER" DB_PASSWORD="$OPS_DB_PASSWORD" \
+        DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource KLASTER_BASE_URL="http://localhost:$port" ${OPS_ENV:-} \
+        java ${OPS_JVM:--Xmx1g -XX:+UseG1GC} -jar "$OPS_MICRO_JAR" --deploy "$OPS_WAR" --contextroot / \
+        --port "$port" "$@" >"$logfile" 2>&1 &
+    PORTAL_PID=$!
+    OPS_PIDS+=("$PORTAL_PID")
+}
+
+# Waits until http://localhost:$2/health/ready answers 200 (the process $1 must stay alive); prints the seconds.
+wait_portal() {
+    local pid=$1 port=$2 from
+    from=$(date +%s.%N)
+    for _ in $(seq 1 3000); do
+        if ! kill -0 "$pid" 2>/dev/null; then
+            echo "the portal (pid $pid, port $port) stopped while starting" >&2
+            return 1
+        fi
+        if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/health/ready" || true)" = 200 ]; then
+            since "$from"
+            return 0
+        fi
+        sleep 0.2
+    done
+    echo "the portal on port $port did not get ready within 10 minutes" >&2
+    return 1
+}
+
+# Stops process $1: SIGTERM (or signal $2), then SIGKILL after 60 s.
+stop_pid() {
+    local pid=$1 sig=${2:-TERM}
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+        kill -s "$sig" "$pid" 2>/dev/null || true
+        for _ in $(seq 1 600); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+        kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null
+        wait "$pid" 2>/dev/null || true
+    fi
+    return 0
+}
+
+ops_cleanup() {
+    local pid
+    for pid in "${OPS_PIDS[@]}"; do
+        stop_pid "$pid"
+    done
+    if [ -n "$OPS_NGINX_PREFIX" ] && [ -f "$OPS_NGINX_PREFIX/nginx.pid" ]; then
+        nginx -p "$OPS_NGINX_PREFIX" -c "$OPS_NGINX_PREFIX/nginx.conf" -s stop 2>/dev/null || true
+    fi
+}
+
+# The generator (README "Benchmark data") without `mvn install`: run from the built WAR's jars.
+# $1: database, the rest: generator options (--scale ... --seed ...).
+ops_generate() {
+    local db=$1
+    shift
+    local lib=$OPS_WORK/generator-lib
+    rm -rf "$lib"
+    mkdir -p "$lib"
+    (cd "$lib" && unzip -q -j "$OLDPWD/$OPS_WAR" 'WEB-INF/lib/*.jar')
+    java -Xmx4g -cp "$lib/*:$HOME/.m2/repository/jakarta/platform/jakarta.jakartaee-api/10.0.0/jakarta.jakartaee-api-10.0.0.jar" \
+        pl.klaster.portal.service.platform.generator.GenerateData \
+        --url "jdbc:postgresql://localhost:5432/$db" --user "$OPS_DB_USER" --password "$OPS_DB_PASSWORD" "$@"
+}
+
+# Signs in through the Faces form at $1 (base URL) with cookie jar $2 as user $3; fails unless redirected home.
+faces_sign_in() {
+    local base=$1 jar=$2 user=$3 page state location
+    page=$(curl -s -c "$jar" -b "$jar" "$base/login.xhtml")
+    state=$(printf '%s' "$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="\([^"]*\)"/\1/')
+    [ -n "$state" ] || { echo "no view state on $base/login.xhtml" >&2; return 1; }
+    local answer=${OPS_WORK:-/tmp}/sign-in-answer.html
+    location=$(curl -s -o "$answer" -w '%{http_code} %{redirect_url}' -c "$jar" -b "$jar" \
+        --data-urlencode login=login --data-urlencode "login:username=$user" \
+        --data-urlencode "login:password=demo-password" --data-urlencode login:submit=login \
+        --data-urlencode "jakarta.faces.ViewState=$state" "$base/login.xhtml")
+    case $location in
+        *"/home.xhtml"*|*"/dashboard.xhtml"*) return 0 ;;
+        *) echo "sign-in of $user failed (status and redirect: '$location'; page: $(grep -o '<title>[^<]*' "$answer" | head -n 1 | sed 's/<title>//'); message: $(grep -o 'ui-messages-error-summary">[^<]*' "$answer" | head -n 1 | sed 's/.*>//'))" >&2; return 1 ;;
+    esac
+}
+
+# A new API token of the user signed in with cookie jar $2 at $1; prints the secret.
+new_token() {
+    curl -s -b "$2" -c "$2" -H 'X-Requested-With: ops' -H 'Content-Type: application/json' \
+        -X POST "$1/api/v1/tokens" -d "{\"name\":\"${3:-ops}\"}" | sed -n 's/.*"secret" *: *"\([^"]*\)".*/\1/p'
+}
+
+# a signal ends the script through its EXIT trap (which stops what it started)
+trap 'exit 143' TERM INT HUP
