@@ -38,7 +38,7 @@ class ManagementReadsOnlyTest {
             "OutreachService.get", "OutreachService.funnelByMarket", "OutreachService.funnelTotal", "OutreachService.funnelByActivity",
             "OutreachService.byCountry", "CalendarExport.activity", "CalendarExport.upcoming",
             "RegistrationService.ofActivity", "RegistrationService.waitingList", "RegistrationService.outcome", "RegistrationService.outcomesOf",
-            "ParticipationService.ofMember", "ParticipationService.history", "ParticipationService.participants",
+            "ParticipationService.ofMember", "ParticipationService.get", "RegistrationService.get", "ParticipationService.history", "ParticipationService.participants",
             "ProjectService.search", "ProjectService.get", "ProjectService.isVisible", "ProjectService.statusHistory",
             "ProjectService.programmes", "ProjectService.documents", "ProjectService.document", "ProjectService.matchingMembers",
             "ReferenceDataService.findPkd", "ReferenceDataService.pkd", "ReferenceDataService.capabilities",
@@ -46,10 +46,14 @@ class ManagementReadsOnlyTest {
 
     /**
      * Open to anyone, so also to management, and changing only the caller's own account through a token mailed to
-     * them (or nothing at all): signing in, asking for a password reset, setting one's password with the token.
+     * them (or nothing at all): signing in (and the failed-sign-in count behind it), asking for a password reset,
+     * setting one's password with the token, and one's own personal API tokens (made, listed, revoked, and checked
+     * when a program presents one).
      */
     private static final Set<String> OWN_ACCOUNT = Set.of("AccountService.signIn", "AccountService.tokenOwner",
-            "AccountService.setPassword", "AccountService.requestPasswordReset");
+            "AccountService.setPassword", "AccountService.requestPasswordReset",
+            "SignInGuard.isLocked", "SignInGuard.failed", "SignInGuard.succeeded",
+            "ApiTokenService.create", "ApiTokenService.mine", "ApiTokenService.revoke", "ApiTokenService.authenticate");
 
     /**
      * Beans the services use inside themselves, never the pages: {@code Caller} only reads who is calling;
