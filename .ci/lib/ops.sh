@@ -27,7 +27,7 @@ ops_build() {
 # PostgreSQL 15 up; the role klaster exists.
 ops_postgres() {
     if ! pg_isready -q 2>/dev/null; then
-        pg_ctlcluster 15 main start 2>/dev/null || true
+        pg_ctlcluster 15 main start 2>/dev/null 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&- || true  # no inherited fd (a flock) kept by the server
         for _ in $(seq 1 30); do pg_isready -q && break; sleep 1; done
     fi
     su postgres -c "psql -q -v ON_ERROR_STOP=1" <<SQL

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each demo role signs in and lands on its own home page, in Polish and (after the switch) in English;
- * a wrong password is refused with one message; sign-out ends the session.
+ * a wrong password is refused with one message; sign-out ends the session; a page asked for before signing in
+ * is where the sign-in continues.
  */
 @ExtendWith(Browser.Extension.class)
 class SignInBrowserIT {
@@ -68,6 +69,19 @@ class SignInBrowserIT {
         assertThat(browser.find(By.id("signedOutMessage")).getText()).contains("Wylogowano");
         browser.open("/staff/home.xhtml");
         assertThat(browser.path()).isEqualTo("/login.xhtml");
+    }
+
+    @Test
+    void signingInContinuesToThePageFirstAskedFor(Browser browser) {
+        browser.open("/reports/report.xhtml?kind=ECCP");
+        assertThat(browser.path()).isEqualTo("/login.xhtml");
+
+        browser.signIn("board", "demo-password");
+
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/reports/report.xhtml?kind=ECCP");
+        browser.signOut();
+        browser.signIn("board", "demo-password"); // asked for once: the next sign-in lands on the home page
+        assertThat(browser.path()).isEqualTo("/reports/dashboard.xhtml");
     }
 
     @Test

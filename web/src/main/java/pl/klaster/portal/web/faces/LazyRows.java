@@ -10,7 +10,6 @@ import pl.klaster.portal.service.common.PageRequest;
 import java.io.Serial;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * A PrimeFaces lazy table model over a service's paged query: each page of the table is one service call
@@ -27,11 +26,19 @@ public class LazyRows<T> extends LazyDataModel<T> {
         Page<T> load(PageRequest request);
     }
 
+    /** A row's key for the table's selection: serializable like the loader (see below). */
+    @FunctionalInterface
+    public interface RowKey<T> extends java.io.Serializable {
+        Object of(T row);
+    }
+
+    // The model lives in a view-scoped bean, which lives in the HTTP session: the session is written to the data
+    // grid (several nodes), so both functions must be serializable; lambdas given for these types are.
     private final Loader<T> loader;
-    private final Function<T, Object> key;
+    private final RowKey<T> key;
     private transient Page<T> last;
 
-    public LazyRows(Loader<T> loader, Function<T, Object> key) {
+    public LazyRows(Loader<T> loader, RowKey<T> key) {
         this.loader = loader;
         this.key = key;
     }
@@ -65,6 +72,6 @@ public class LazyRows<T> extends LazyDataModel<T> {
 
     @Override
     public String getRowKey(T row) {
-        return String.valueOf(key.apply(row));
+        return String.valueOf(key.of(row));
     }
 }

@@ -1,15 +1,102 @@
 package pl.klaster.portal.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Set;
 
 /**
- * The portal signs people in through its own Faces page: a request for a protected page redirects to
- * {@code /login.xhtml} and, after a successful sign-in, continues to the page first asked for.
+ * How the portal knows who calls: its own Jakarta Security mechanism.
+ * <ul>
+ *   <li>The sign-in page (and the set-password page) call {@code SecurityContext.authenticate} with a user name and
+ *       password; the API filter with a personal token. The credential goes to the identity store
+ *       ({@link PortalIdentityStore}); a valid one signs the request in.</li>
+ *   <li>A page sign-in is kept as a {@link SignedInCaller} (name and role) in the HTTP session; every later request
+ *       of that session is signed in again from it. A token call keeps nothing: each request brings its token.</li>
+ *   <li>A protected page asked for without a sign-in redirects to {@code /login.xhtml}; after signing in, the
+ *       person continues to the page first asked for ({@link #continueTo}).</li>
+ * </ul>
+ * Why not {@code @CustomFormAuthenticationMechanismDefinition}, which did the same: it is {@code @AutoApplySession},
+ * and Payara keeps the groups of such a session in the memory of the node that signed the person in, not in the
+ * session (payara/Payara#6342): behind a load balancer, after a node is lost, the person arrived on the other node
+ * signed in but without a role, and every page answered "not found". The session attribute here is replicated by
+ * the data grid with the rest of the session, so any node can sign the request in.
  */
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = ""))
 @ApplicationScoped
-public class SecurityConfiguration {
+public class SecurityConfiguration implements HttpAuthenticationMechanism {
+
+    /** The session attribute holding the signed-in person. */
+    static final String CALLER = "klaster.signedIn";
+    /** The session attribute holding the page first asked for, to continue to after signing in. */
+    static final String CONTINUE = "klaster.continueTo";
+    private static final String LOGIN_PAGE = "/login.xhtml";
+
+    /** Who signed in on this session: all the session needs to sign its next requests in, on any node. */
+    record SignedInCaller(String name, Set<String> groups) implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+    }
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (context.isAuthenticationRequest()) {
+            return authenticate(request, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(CALLER) instanceof SignedInCaller caller) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        }
+        if (context.isProtected()) {
+            if ("GET".equals(request.getMethod())) {
+                String query = request.getQueryString();
+                request.getSession().setAttribute(CONTINUE,
+                        request.getRequestURI().substring(request.getContextPath().length()) + (query == null ? "" : "?" + query));
+            }
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        CredentialValidationResult result = credential == null ? CredentialValidationResult.NOT_VALIDATED_RESULT
+                : identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE; // the caller (sign-in page, API filter) answers
+        }
+        if (credential instanceof UsernamePasswordCredential) {
+            request.getSession().setAttribute(CALLER,
+                    new SignedInCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * The page to go to after signing in: the protected page first asked for in this session (once), or null.
+     * Only ever a path of this application, as recorded from a request to it.
+     */
+    static String continueTo(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(CONTINUE) instanceof String path)) {
+            return null;
+        }
+        session.removeAttribute(CONTINUE);
+        return path;
+    }
 }

@@ -53,13 +53,10 @@ public class SignInBacking {
                 .newAuthentication(true));
         password = null;
         switch (status) {
-            case SEND_CONTINUE -> {
-                currentUser.refresh();
-                faces.responseComplete(); // on to the page first asked for
-            }
             case SUCCESS -> {
                 currentUser.refresh();
-                external.redirect(external.getRequestContextPath() + currentUser.getHome());
+                String next = SecurityConfiguration.continueTo(request);
+                external.redirect(external.getRequestContextPath() + (next != null ? next : currentUser.getHome()));
             }
             default -> FacesTexts.error(null, guard.isLocked(username, request.getRemoteAddr()) ? "login.locked" : "login.failed");
         }

@@ -186,7 +186,9 @@ class ApiIT {
                 .mapToLong(t -> t.path("id").asLong()).max().orElseThrow();
 
         ApiClient program = client();
-        assertThat(program.get("api/v1/members/own", secret).status()).isEqualTo(200);
+        ApiClient.Answer byToken = program.get("api/v1/members/own", secret);
+        assertThat(byToken.status()).isEqualTo(200);
+        assertThat(byToken.raw().headers().allValues("Set-Cookie")).as("a token call opens no session").isEmpty();
         assertProblem(program.get("api/v1/members/own", null), 401, "unauthorized"); // a token call leaves no session behind
         assertProblem(client().send("DELETE", "api/v1/tokens/" + id, token("member2"), null), 404, "not-found");
         assertThat(program.send("DELETE", "api/v1/tokens/" + id, secret, null).status()).isEqualTo(204);
