@@ -1,5 +1,6 @@
 package pl.klaster.portal.web.view.member;
 
+import pl.klaster.portal.web.faces.RequestMemo;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -57,7 +58,6 @@ public class CompanyBacking implements Serializable {
     private Member member;
     private CompanyProfile profile;
     private List<String> exportMarkets = new ArrayList<>();
-    private List<CapabilityRow> capabilities;
     private List<ContactRow> contactRows;
     private List<AccountRow> accountRows;
     private ContactPerson contact;
@@ -68,7 +68,6 @@ public class CompanyBacking implements Serializable {
         member = members.ownCompany();
         profile = CompanyProfile.of(member);
         exportMarkets = new ArrayList<>(profile.getExportMarkets());
-        capabilities = reference.capabilities();
         contactRows = contacts.contactsOf(member.getId());
         accountRows = accounts.accountsOfMember(member.getId());
         stale = false;
@@ -176,7 +175,7 @@ public class CompanyBacking implements Serializable {
     }
 
     public List<CapabilityRow> getCapabilities() {
-        return capabilities;
+        return RequestMemo.of(RequestMemo.class, "capabilities", reference::capabilities); // options, not state
     }
 
     public List<ContactRow> getContactRows() {

@@ -1,5 +1,6 @@
 package pl.klaster.portal.web.view.member;
 
+import pl.klaster.portal.web.faces.RequestMemo;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,12 +31,10 @@ public class DirectoryBacking implements Serializable {
     private String text;
     private Long capabilityId;
     private String pkdCode;
-    private List<CapabilityRow> capabilities;
     private LazyRows<DirectoryRow> rows;
 
     @PostConstruct
     void init() {
-        capabilities = reference.capabilities();
         rows = new LazyRows<>(request -> directory.search(text, capabilityId, pkdCode, request), DirectoryRow::id);
     }
 
@@ -48,7 +47,7 @@ public class DirectoryBacking implements Serializable {
     }
 
     public List<CapabilityRow> getCapabilities() {
-        return capabilities;
+        return RequestMemo.of(RequestMemo.class, "capabilities", reference::capabilities); // options, not state
     }
 
     public String getText() {

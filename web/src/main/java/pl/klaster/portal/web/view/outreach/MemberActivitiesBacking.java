@@ -1,5 +1,6 @@
 package pl.klaster.portal.web.view.outreach;
 
+import pl.klaster.portal.web.faces.RequestMemo;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -36,13 +37,12 @@ public class MemberActivitiesBacking implements Serializable {
     @Inject
     private ServiceCalls calls;
 
-    private List<ActivityRow> upcoming;
     private Set<Long> forMyMarkets;
     private List<RegistrationRow> own;
 
     @PostConstruct
     void init() {
-        upcoming = outreach.upcomingForMyCompany();
+        RequestMemo.forget(this, "upcoming");
         forMyMarkets = outreach.activitiesForMyMarkets();
         own = registrations.ownRegistrations();
     }
@@ -68,8 +68,9 @@ public class MemberActivitiesBacking implements Serializable {
         return forMyMarkets.contains(row.id());
     }
 
+    /** Shown, never acted on by row: loaded for the request that renders it (see {@link RequestMemo}). */
     public List<ActivityRow> getUpcoming() {
-        return upcoming;
+        return RequestMemo.of(this, "upcoming", outreach::upcomingForMyCompany);
     }
 
     public List<RegistrationRow> getOwn() {

@@ -1,5 +1,6 @@
 package pl.klaster.portal.web.view.project;
 
+import pl.klaster.portal.web.faces.RequestMemo;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,7 +46,6 @@ public class MemberProjectBacking implements Serializable {
     private Project project;
     private List<ParticipationRow> own;
     private List<DocumentRow> documents;
-    private List<CapabilityRow> capabilities;
     private String motivation;
     private List<Long> capabilityIds = new ArrayList<>();
     private BigDecimal offeredEffort;
@@ -61,7 +61,6 @@ public class MemberProjectBacking implements Serializable {
         }
         own = participations.participants(id);
         documents = projects.documents(id);
-        capabilities = reference.capabilities();
     }
 
     public boolean isCanApply() {
@@ -102,7 +101,7 @@ public class MemberProjectBacking implements Serializable {
     }
 
     public List<CapabilityRow> getCapabilities() {
-        return capabilities;
+        return RequestMemo.of(RequestMemo.class, "capabilities", reference::capabilities); // options, not state
     }
 
     public String getMotivation() {

@@ -1,5 +1,6 @@
 package pl.klaster.portal.web.view.project;
 
+import pl.klaster.portal.web.faces.RequestMemo;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,12 +39,11 @@ public class MemberProjectsBacking implements Serializable {
     @Inject
     private ServiceCalls calls;
 
-    private List<MatchRow> open;
     private List<ParticipationRow> own;
     private final Map<Long, List<StatusChangeRow>> histories = new HashMap<>();
 
     public void load() {
-        open = projects.openForMyCompany();
+        RequestMemo.forget(this, "open");
         own = participations.ofMember(accounts.currentAccount().memberId());
         histories.clear();
         own.forEach(p -> histories.put(p.id(), participations.history(p.id())));
@@ -60,8 +60,9 @@ public class MemberProjectsBacking implements Serializable {
         return histories.getOrDefault(participationId, List.of());
     }
 
+    /** Shown, never acted on by row: loaded for the request that renders it (see {@link RequestMemo}). */
     public List<MatchRow> getOpen() {
-        return open;
+        return RequestMemo.of(this, "open", projects::openForMyCompany);
     }
 
     public List<ParticipationRow> getOwn() {

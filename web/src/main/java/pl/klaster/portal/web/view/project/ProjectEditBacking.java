@@ -1,5 +1,6 @@
 package pl.klaster.portal.web.view.project;
 
+import pl.klaster.portal.web.faces.RequestMemo;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -60,7 +61,6 @@ public class ProjectEditBacking implements Serializable {
     private ProjectForm form;
     private List<Programme> programmes;
     private List<PartnerRow> partnerRows;
-    private List<CapabilityRow> capabilities;
     private List<MemberOption> consortium = new ArrayList<>();
     private boolean stale;
     private String newProgramme;
@@ -69,7 +69,6 @@ public class ProjectEditBacking implements Serializable {
     public void load() {
         programmes = projects.programmes();
         partnerRows = partners.all();
-        capabilities = reference.capabilities();
         if (id == null) {
             form = new ProjectForm();
             form.getProject().setTotalBudget(new Money(null, "PLN"));
@@ -161,7 +160,7 @@ public class ProjectEditBacking implements Serializable {
     }
 
     public List<CapabilityRow> getCapabilities() {
-        return capabilities;
+        return RequestMemo.of(RequestMemo.class, "capabilities", reference::capabilities); // options, not state
     }
 
     public List<MemberOption> getConsortium() {

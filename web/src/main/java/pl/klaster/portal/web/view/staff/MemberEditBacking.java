@@ -1,5 +1,6 @@
 package pl.klaster.portal.web.view.staff;
 
+import pl.klaster.portal.web.faces.RequestMemo;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -49,13 +50,11 @@ public class MemberEditBacking implements Serializable {
     private List<String> pkdCodes = new ArrayList<>();
     private List<Long> capabilityIds = new ArrayList<>();
     private List<String> exportMarkets = new ArrayList<>();
-    private List<CapabilityRow> capabilities;
     private boolean stale;
     private String newCapability;
     private CapabilityCategory newCapabilityCategory = CapabilityCategory.PROCESS;
 
     public void load() {
-        capabilities = reference.capabilities();
         if (id == null) {
             member = new Member();
             return;
@@ -114,7 +113,7 @@ public class MemberEditBacking implements Serializable {
         CapabilityRow added = calls.get(() -> reference.addCapability(newCapability, newCapabilityCategory),
                 java.util.Map.of("name", "capabilityForm:newCapability"));
         if (added != null) {
-            capabilities = reference.capabilities();
+            RequestMemo.forget(RequestMemo.class, "capabilities");
             capabilityIds.add(added.id());
             newCapability = null;
             FacesTexts.info("capability.added", added.name());
@@ -172,7 +171,7 @@ public class MemberEditBacking implements Serializable {
     }
 
     public List<CapabilityRow> getCapabilities() {
-        return capabilities;
+        return RequestMemo.of(RequestMemo.class, "capabilities", reference::capabilities); // options, not state
     }
 
     public boolean isStale() {

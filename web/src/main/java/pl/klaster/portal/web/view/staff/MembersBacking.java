@@ -1,5 +1,6 @@
 package pl.klaster.portal.web.view.staff;
 
+import pl.klaster.portal.web.faces.RequestMemo;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -44,12 +45,10 @@ public class MembersBacking implements Serializable {
     private Long capabilityId;
     private FeeStatus feeStatus;
     private Integer feeYear = LocalDate.now().getYear();
-    private List<CapabilityRow> capabilities;
     private LazyRows<MemberRow> rows;
 
     @PostConstruct
     void init() {
-        capabilities = reference.capabilities();
         rows = new LazyRows<>(request -> members.search(filter(), request), MemberRow::id);
     }
 
@@ -80,7 +79,7 @@ public class MembersBacking implements Serializable {
     }
 
     public List<CapabilityRow> getCapabilities() {
-        return capabilities;
+        return RequestMemo.of(RequestMemo.class, "capabilities", reference::capabilities); // options, not state
     }
 
     public String getText() {
