@@ -37,6 +37,9 @@ public class Browser implements AutoCloseable {
     static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
 
+    /** For {@link #download}: one client for all requests; it follows no redirect, so a test sees where one leads. */
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+
     private final WebDriver driver;
     private final String baseUrl;
 
@@ -64,8 +67,8 @@ public class Browser implements AutoCloseable {
         return this;
     }
 
-    /** A file as the portal served it. */
-    public record Download(int status, String contentType, String disposition, byte[] body) {
+    /** A file as the portal served it ({@code location}: where a redirect leads, else empty). */
+    public record Download(int status, String contentType, String disposition, byte[] body, String location) {
         public String text() {
             return new String(body, java.nio.charset.StandardCharsets.UTF_8);
         }
@@ -79,11 +82,14 @@ public class Browser implements AutoCloseable {
         String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
         try {
-            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + pathAndQuery)).header("Cookie", cookies).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + pathAndQuery));
+            if (!cookies.isEmpty()) {
+                request.header("Cookie", cookies);
+            }
+            java.net.http.HttpResponse<byte[]> response = HTTP.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body(),
+                    response.headers().firstValue("Location").orElse(""));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -18,10 +18,12 @@ import java.security.Principal;
  * Ends the session of an account that has been deactivated since it signed in: every signed-in request asks
  * the service (one lookup by the unique user name) whether the account is still active; if not, the person is
  * signed out and sent to the sign-in page. The answer comes from the shared database, so it holds on every
- * instance of a cluster at once, with no cache to go stale. Pages and logos are checked; static resources
- * (styles, scripts) hold no data and are not.
+ * instance of a cluster at once, with no cache to go stale. Pages and every file served to signed-in people
+ * (logos, documents, calendars, report exports, import templates, personal-data exports) are checked; static
+ * resources (styles, scripts) hold no data and are not.
  */
-@WebFilter(urlPatterns = {"*.xhtml", "/logo/*", "/document/*", "/calendar/*", "/reports/export/*", "/staff/import-template/*"})
+@WebFilter(urlPatterns = {"*.xhtml", "/logo/*", "/document/*", "/calendar/*", "/reports/export/*", "/staff/import-template/*",
+        "/admin/person-export/*"})
 public class ActiveAccountFilter extends HttpFilter {
 
     @Serial
