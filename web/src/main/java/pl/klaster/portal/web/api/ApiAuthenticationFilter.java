@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import pl.klaster.portal.service.account.AccountService;
+import pl.klaster.portal.web.error.Unavailability;
 import pl.klaster.portal.web.security.ApiTokenCredential;
 
 import java.io.IOException;
@@ -59,7 +60,17 @@ public class ApiAuthenticationFilter extends HttpFilter {
             return;
         }
         if (request.getUserPrincipal() != null) {
-            if (!accounts.isActive(request.getUserPrincipal().getName())) {
+            boolean active;
+            try {
+                active = accounts.isActive(request.getUserPrincipal().getName());
+            } catch (RuntimeException e) {
+                if (!Unavailability.isDatabaseUnavailable(e)) {
+                    throw e;
+                }
+                unavailable(request, response);
+                return;
+            }
+            if (!active) {
                 request.logout();
                 HttpSession session = request.getSession(false);
                 if (session != null) {
@@ -91,6 +102,10 @@ public class ApiAuthenticationFilter extends HttpFilter {
                 if (!response.isCommitted()) {
                     response.reset();
                 }
+                if (Boolean.TRUE.equals(request.getAttribute(Unavailability.REQUEST_ATTRIBUTE))) {
+                    unavailable(request, response); // the token could not be checked: not the client's fault
+                    return;
+                }
                 unauthorized(request, response, "api.auth.invalidToken");
                 return;
             }
@@ -101,6 +116,11 @@ public class ApiAuthenticationFilter extends HttpFilter {
                 session.invalidate(); // a token call keeps no state on the server
             }
         }
+    }
+
+    private static void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", String.valueOf(Unavailability.RETRY_AFTER_SECONDS));
+        Problems.write(response, Problems.ofKey(request, ProblemType.UNAVAILABLE, "error.unavailable.text"));
     }
 
     private static void unauthorized(HttpServletRequest request, HttpServletResponse response, String key) throws IOException {

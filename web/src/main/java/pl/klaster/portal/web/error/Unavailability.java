@@ -16,6 +16,9 @@ public final class Unavailability {
     /** Seconds a client is asked to wait before trying again. */
     public static final int RETRY_AFTER_SECONDS = 30;
 
+    /** Request attribute set when an authentication failed because the database could not be reached. */
+    public static final String REQUEST_ATTRIBUTE = Unavailability.class.getName() + ".database";
+
     private Unavailability() {
     }
 
@@ -25,8 +28,9 @@ public final class Unavailability {
                     || t instanceof ConnectException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true; // SQLSTATE class 08: connection exception
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true; // SQLSTATE class 08: connection exception; 57P01-57P03: the server shuts down or starts
             }
             String type = t.getClass().getName();
             if (type.endsWith("PoolingException") || type.endsWith("ResourceAllocationException")) {

@@ -1,5 +1,7 @@
 package pl.klaster.portal.web.security;
 
+import pl.klaster.portal.web.error.Unavailability;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -37,9 +39,17 @@ public class PortalIdentityStore implements IdentityStore {
     }
 
     public CredentialValidationResult validate(ApiTokenCredential credential) {
-        return tokens.authenticate(credential.getSecret())
-                .map(PortalIdentityStore::result)
-                .orElse(CredentialValidationResult.INVALID_RESULT);
+        try {
+            return tokens.authenticate(credential.getSecret())
+                    .map(PortalIdentityStore::result)
+                    .orElse(CredentialValidationResult.INVALID_RESULT);
+        } catch (RuntimeException e) {
+            // the container turns any failure here into "not authenticated": say why, so that the API answers 503
+            if (Unavailability.isDatabaseUnavailable(e)) {
+                request.setAttribute(Unavailability.REQUEST_ATTRIBUTE, Boolean.TRUE);
+            }
+            throw e;
+        }
     }
 
     private static CredentialValidationResult result(SignedInAccount account) {

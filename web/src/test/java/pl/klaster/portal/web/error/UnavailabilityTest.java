@@ -20,6 +20,10 @@ class UnavailabilityTest {
         assertThat(Unavailability.isDatabaseUnavailable(new EJBException(new PersistenceException("Exception [EclipseLink-4002]", refused)))).isTrue();
         assertThat(Unavailability.isDatabaseUnavailable(new SQLException("terminating connection due to administrator command", "08006"))).isTrue();
         assertThat(Unavailability.isDatabaseUnavailable(new PersistenceException(new SQLNonTransientConnectionException("H2: database closed")))).isTrue();
+        // a transaction cut by the server stopping (pg_ctl stop -m fast): class 57P, "operator intervention"
+        assertThat(Unavailability.isDatabaseUnavailable(new EJBException(new PersistenceException(
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01"))))).isTrue();
+        assertThat(Unavailability.isDatabaseUnavailable(new SQLException("the database system is starting up", "57P03"))).isTrue();
     }
 
     @Test
