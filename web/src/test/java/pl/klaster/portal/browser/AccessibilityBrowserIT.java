@@ -5,6 +5,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -35,6 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no raw message key.
  */
 @ExtendWith(Browser.Extension.class)
+@DisabledIfEnvironmentVariable(named = "DB_URL", matches = ".*postgresql.*",
+        disabledReason = "markup, keyboard and layout do not depend on the database: checked in the H2 run only (CI time)")
 class AccessibilityBrowserIT {
 
     /** WCAG 2.0 and 2.1, levels A and AA: what Polish law asks of publicly funded bodies. */

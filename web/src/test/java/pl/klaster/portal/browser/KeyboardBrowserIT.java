@@ -1,6 +1,7 @@
 package pl.klaster.portal.browser;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * focus, so the order can be followed by eye.
  */
 @ExtendWith(Browser.Extension.class)
+@DisabledIfEnvironmentVariable(named = "DB_URL", matches = ".*postgresql.*",
+        disabledReason = "markup, keyboard and layout do not depend on the database: checked in the H2 run only (CI time)")
 class KeyboardBrowserIT {
 
     private static final String PROJECT = "Rozwój technologii wytwarzania kompozycji polimerowych z recyklatem gumy oponowej"
