@@ -1,8 +1,8 @@
 package pl.klaster.portal.domain.common;
 
-import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionCustomizer;
 
 /**
  * EclipseLink retries a query whose connection failed, by default 3 times, 5 s apart: with the database down every

@@ -35,6 +35,6 @@ public final class Deployments {
                 .addPackages(true, Deployments.class.getPackage())
                 .addPackage(testClass.getPackage())
                 .addAsWebInfResource("it/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
-                .addAsWebInfResource("it/glassfish-web.xml", "glassfish-web.xml");
+                .addAsWebInfResource("it/payara-web.xml", "payara-web.xml");
     }
 }

@@ -30,9 +30,9 @@ class SessionConfigurationTest {
         assertThat(value(web, "/*[local-name()='web-app']/*[local-name()='session-config']/*[local-name()='session-timeout']")).isEqualTo("30");
         assertThat(value(web, "//*[local-name()='cookie-config']/*[local-name()='http-only']")).isEqualTo("true");
         assertThat(value(web, "//*[local-name()='session-config']/*[local-name()='tracking-mode']")).isEqualTo("COOKIE");
-        for (String glassfish : new String[]{"src/main/webapp/WEB-INF/glassfish-web.xml", "src/test/resources/it/glassfish-web.xml"}) {
-            assertThat(value(glassfish, "//cookie-properties/property[@name='cookieSameSite']/@value")).as(glassfish).isEqualTo("Lax");
-            assertThat(value(glassfish, "//cookie-properties/property[@name='cookieSecure']/@value")).as(glassfish).isIn("", "dynamic");
+        for (String payara : new String[]{"src/main/webapp/WEB-INF/payara-web.xml", "src/test/resources/it/payara-web.xml"}) {
+            assertThat(value(payara, "//cookie-properties/property[@name='cookieSameSite']/@value")).as(payara).isEqualTo("Lax");
+            assertThat(value(payara, "//cookie-properties/property[@name='cookieSecure']/@value")).as(payara).isIn("", "dynamic");
         }
     }
 }
