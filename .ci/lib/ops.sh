@@ -2,6 +2,10 @@
 # Sourced, not run. Expects to be in the project root, `set -euo pipefail`, and OPS_WORK (a scratch folder).
 # Every portal started with start_portal is remembered in OPS_PIDS and stopped by ops_cleanup (trap it on EXIT).
 
+# shellcheck source=jdk.sh
+. "$(dirname "${BASH_SOURCE[0]}")/jdk.sh"
+klaster_use_jdk
+
 OPS_DB_USER=${OPS_DB_USER:-klaster}
 OPS_DB_PASSWORD=${OPS_DB_PASSWORD:-klaster-ci-password}
 OPS_MICRO_JAR=${OPS_MICRO_JAR:-web/target/payara-micro.jar}

@@ -57,13 +57,15 @@ class ManagementReadsOnlyTest {
 
     /**
      * Beans the services use inside themselves, never the pages: {@code Caller} only reads who is calling;
-     * {@code MailStore} is the outbox's worker, called by the mail timer (the pages may not touch it, below).
+     * {@code MailStore} is the outbox's worker, called by the mail timer, and {@code JobRuns} the clustered jobs'
+     * record of runs, called by their scheduler (the pages may touch neither, below).
      */
-    private static final Set<String> INTERNAL = Set.of("Caller", "MailStore");
+    private static final Set<String> INTERNAL = Set.of("Caller", "MailStore", "JobRuns");
 
     @Test
-    void thePagesNeverCallTheOutboxWorker() {
+    void thePagesNeverCallTheOutboxWorkerOrTheJobRecord() {
         noClasses().that().resideInAPackage("pl.klaster.portal.web..").should().dependOnClassesThat().haveSimpleName("MailStore")
+                .orShould().dependOnClassesThat().haveSimpleName("JobRuns")
                 .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("pl.klaster.portal"));
     }
 

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pl.klaster.portal.domain.account.AccountToken;
 import pl.klaster.portal.domain.account.Role;
 import pl.klaster.portal.domain.account.TokenPurpose;
@@ -27,6 +26,7 @@ import pl.klaster.portal.service.common.PageRequest;
 import pl.klaster.portal.service.common.StaleDataException;
 import pl.klaster.portal.service.mail.Mailer;
 import pl.klaster.portal.service.security.PasswordHasher;
+import pl.klaster.portal.service.security.Passwords;
 import pl.klaster.portal.service.security.PasswordPolicy;
 import pl.klaster.portal.service.security.Tokens;
 
@@ -60,8 +60,6 @@ public class AccountService {
 
     public static final String ENTITY = "UserAccount";
 
-    /** Hashed once so that an unknown user name costs as much time as a wrong password. */
-    private static final String DUMMY_HASH = new PasswordHasher(10_000).hash("not-a-password".toCharArray());
     private static final String ROW = "SELECT new pl.klaster.portal.service.account.AccountRow(a.id, a.username,"
             + " a.fullName, a.email, a.role, m.id, m.legalName, a.companyAdmin, a.active,"
             + " a.activatedAt, a.lastSignInAt, a.createdAt, a.version)"
@@ -87,15 +85,14 @@ public class AccountService {
     private SignInGuard guard;
 
     @Inject
-    @ConfigProperty(name = "klaster.password.iterations", defaultValue = "310000")
-    private int passwordIterations;
+    private Passwords passwords;
 
     // ---- signing in -------------------------------------------------------------------------------------
 
     /**
      * Checks a user name and password. Returns the account when both are right and the account is active;
      * empty otherwise, without saying which part was wrong. Records the time of a successful sign-in and renews
-     * a hash made with fewer iterations than now configured.
+     * a hash that is weaker than the configured Argon2id cost (or still PBKDF2) with the password just given.
      */
     @PermitAll
     public Optional<SignedInAccount> signIn(String username, char[] password) {
@@ -124,7 +121,8 @@ public class AccountService {
         PasswordHasher hasher = hasher();
         Optional<UserAccount> found = findByUsername(username);
         if (found.isEmpty() || found.get().getPasswordHash() == null) {
-            hasher.matches(password, DUMMY_HASH);
+            // the same Argon2id work as a real check, so the answer's time does not tell which names exist
+            hasher.matchNothing(password);
             return Optional.empty();
         }
         UserAccount account = found.get();
@@ -460,7 +458,7 @@ public class AccountService {
     }
 
     private PasswordHasher hasher() {
-        return new PasswordHasher(passwordIterations);
+        return passwords.hasher();
     }
 
     private static Long memberIdOf(UserAccount account) {

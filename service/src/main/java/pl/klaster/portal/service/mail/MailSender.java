@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -31,7 +30,9 @@ import java.util.logging.Logger;
  * Sends what is due in the outbox through the SMTP server named by {@code klaster.mail.smtp.host} (port, user,
  * password, STARTTLS and the sender address configurable likewise). Without a configured server (the embedded
  * demo mode) mails are kept for the administrator's outbox page instead. Runs after each commit that queued a
- * mail and every 20 seconds; a failure is retried later with a growing pause.
+ * mail (on the node of that commit) and, as the clustered job "outbox", every 20 seconds on one node of the cluster
+ * ({@code ClusteredJobs}); a failure is retried later with a growing pause. Each mail is claimed before it is sent,
+ * so two runs at once never send one mail twice.
  */
 @Singleton
 @PermitAll
@@ -46,11 +47,6 @@ public class MailSender {
     private MailStore store;
 
     private final AtomicBoolean running = new AtomicBoolean();
-
-    @Schedule(second = "*/20", minute = "*", hour = "*", persistent = false)
-    void everyTwentySeconds() {
-        sendDue();
-    }
 
     @Asynchronous
     public void sendSoon() {
@@ -70,7 +66,7 @@ public class MailSender {
                 store.claim(id).ifPresent(mail -> deliver(session, config, mail));
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Sending the outbox failed; it is tried again in 20 seconds", e);
+            LOG.log(Level.WARNING, "Sending the outbox failed; it is tried again in its next run", e);
         } finally {
             running.set(false);
         }

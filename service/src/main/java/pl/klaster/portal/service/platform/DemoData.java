@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pl.klaster.portal.domain.account.Role;
 import pl.klaster.portal.domain.account.UserAccount;
 import pl.klaster.portal.domain.member.Member;
-import pl.klaster.portal.service.security.PasswordHasher;
+import pl.klaster.portal.service.security.Passwords;
 
 import java.util.Locale;
 import java.util.logging.Logger;
@@ -43,8 +43,7 @@ public class DemoData {
     private String dbUrl;
 
     @Inject
-    @ConfigProperty(name = "klaster.password.iterations", defaultValue = "310000")
-    private int passwordIterations;
+    private Passwords passwords;
 
     @PostConstruct
     void loadIfWanted() {
@@ -70,7 +69,7 @@ public class DemoData {
     }
 
     private void load() {
-        String hash = new PasswordHasher(passwordIterations).hash(DEMO_PASSWORD.toCharArray());
+        String hash = passwords.hasher().hash(DEMO_PASSWORD.toCharArray());
         DemoMembers members = new DemoMembers(em);
         members.load();
         DemoPartners partners = new DemoPartners(em);
