@@ -157,8 +157,27 @@ public class Browser implements AutoCloseable {
     public Browser submit(String id) {
         WebElement page = driver.findElement(By.tagName("html"));
         find(By.id(id)).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(page));
         return awaitAjax();
+    }
+
+    /**
+     * Whether an element's document has been replaced. Chromium answers a question about an element of a page being
+     * unloaded either "stale element" or, in the moment between, "node does not belong to the document": both mean
+     * the old page is gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public Browser clickLink(String text) {

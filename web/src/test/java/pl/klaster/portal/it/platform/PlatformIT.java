@@ -11,6 +11,7 @@ import pl.klaster.portal.domain.account.Role;
 import pl.klaster.portal.it.support.AsAdmin;
 import pl.klaster.portal.it.support.AsMember;
 import pl.klaster.portal.it.support.AsOtherMember;
+import pl.klaster.portal.it.support.StoredAccounts;
 import pl.klaster.portal.it.support.AsStaff;
 import pl.klaster.portal.it.support.Deployments;
 import pl.klaster.portal.service.account.AccountService;
@@ -54,6 +55,8 @@ class PlatformIT {
     AsMember asMember;
     @Inject
     AsOtherMember asOtherMember;
+    @Inject
+    StoredAccounts stored;
 
     @Test
     void migrationsRanBeforeAnythingElse() {
@@ -70,6 +73,31 @@ class PlatformIT {
         assertFalse(accounts.signIn("staff", "Demo-password".toCharArray()).isPresent());
         assertFalse(accounts.signIn("nobody", "demo-password".toCharArray()).isPresent());
         assertFalse(accounts.signIn("", "".toCharArray()).isPresent());
+    }
+
+    @Test
+    void demoPasswordsAreArgon2idAtOwaspCost() {
+        assertTrue(stored.hashOf("board").startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), stored.hashOf("board"));
+    }
+
+    @Test
+    void aPbkdf2HashOfBeforeSignsInOnceAndIsRenewedAsArgon2idThen() throws Exception {
+        // the form every account had before Argon2id: PBKDF2-HMAC-SHA256, 310,000 iterations
+        byte[] salt = "klaster-old-salt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] hash = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                .generateSecret(new javax.crypto.spec.PBEKeySpec("demo-password".toCharArray(), salt, 310_000, 256)).getEncoded();
+        java.util.Base64.Encoder b64 = java.util.Base64.getEncoder().withoutPadding();
+        String legacy = "pbkdf2-sha256$310000$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+        stored.setHash("member3", legacy);
+
+        assertFalse(accounts.signIn("member3", "wrong-password".toCharArray()).isPresent());
+        assertEquals(legacy, stored.hashOf("member3"), "a failed sign-in changes nothing");
+
+        assertTrue(accounts.signIn("member3", "demo-password".toCharArray()).isPresent());
+        String renewed = stored.hashOf("member3");
+        assertTrue(renewed.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), renewed);
+        assertTrue(accounts.signIn("member3", "demo-password".toCharArray()).isPresent());
+        assertEquals(renewed, stored.hashOf("member3"), "an Argon2id hash of today's cost is kept");
     }
 
     @Test
