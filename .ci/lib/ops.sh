@@ -60,6 +60,8 @@ ops_psql() {
 
 # Starts a portal on database $1, HTTP port $2, log file $3; the rest: more Payara Micro options. The JVM options
 # are OPS_JVM (default: production-like). Extra environment: OPS_ENV (e.g. "KLASTER_DEMO_DATA=true").
+# The data grid member binds only to the interface given with --interfaces (hazelcast.socket.bind.any=false); pass
+# the grid options ($(ops_grid_single PORT) for one node, or the two-node ones) among the Micro options.
 # Sets PORTAL_PID.
 start_portal() {
     local db=$1 port=$2 logfile=$3
@@ -67,10 +69,15 @@ start_portal() {
     # shellcheck disable=SC2086
     env DB_URL="jdbc:postgresql://localhost:5432/$db" DB_USER="$OPS_DB_USER" DB_PASSWORD="$OPS_DB_PASSWORD" \
         DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource KLASTER_BASE_URL="http://localhost:$port" ${OPS_ENV:-} \
-        java ${OPS_JVM:--Xmx1g -XX:+UseG1GC} -jar "$OPS_MICRO_JAR" --deploy "$OPS_WAR" --contextroot / \
-        --port "$port" "$@" >"$logfile" 2>&1 &
+        java ${OPS_JVM:--Xmx1g -XX:+UseG1GC} -Dhazelcast.socket.bind.any=false -jar "$OPS_MICRO_JAR" --deploy "$OPS_WAR" \
+        --contextroot / --port "$port" --prebootcommandfile bin/payara-preboot.asadmin "$@" >"$logfile" 2>&1 &
     PORTAL_PID=$!
     OPS_PIDS+=("$PORTAL_PID")
+}
+
+# The data-grid options of a single node: loopback only, a random cluster name, grid port $1 (6900).
+ops_grid_single() {
+    echo "--clustername klaster-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n') --clustermode tcpip:127.0.0.1:${1:-6900} --interfaces 127.0.0.1 --startport ${1:-6900}"
 }
 
 # Waits until http://localhost:$2/health/ready answers 200 (the process $1 must stay alive); prints the seconds.
@@ -119,10 +126,11 @@ ops_cleanup() {
 ops_generate() {
     local db=$1
     shift
-    local lib=$OPS_WORK/generator-lib
+    local lib=$OPS_WORK/generator-lib war
+    war=$(readlink -f "$OPS_WAR")  # OPS_WAR may be relative to the project or absolute
     rm -rf "$lib"
     mkdir -p "$lib"
-    (cd "$lib" && unzip -q -j "$OLDPWD/$OPS_WAR" 'WEB-INF/lib/*.jar')
+    (cd "$lib" && unzip -q -j "$war" 'WEB-INF/lib/*.jar')
     java -Xmx4g -cp "$lib/*:$HOME/.m2/repository/jakarta/platform/jakarta.jakartaee-api/10.0.0/jakarta.jakartaee-api-10.0.0.jar" \
         pl.klaster.portal.service.platform.generator.GenerateData \
         --url "jdbc:postgresql://localhost:5432/$db" --user "$OPS_DB_USER" --password "$OPS_DB_PASSWORD" "$@"
@@ -145,11 +153,109 @@ faces_sign_in() {
     esac
 }
 
-# A new API token of the user signed in with cookie jar $2 at $1; prints the secret.
+# A new API token of the user signed in with cookie jar $2 at $1 (name $3, the user's password $4, demo-password by
+# default: making a token asks for it again); prints the secret.
 new_token() {
     curl -s -b "$2" -c "$2" -H 'X-Requested-With: ops' -H 'Content-Type: application/json' \
-        -X POST "$1/api/v1/tokens" -d "{\"name\":\"${3:-ops}\"}" | sed -n 's/.*"secret" *: *"\([^"]*\)".*/\1/p'
+        -X POST "$1/api/v1/tokens" -d "{\"name\":\"${3:-ops}\",\"password\":\"${4:-demo-password}\"}" \
+        | sed -n 's/.*"secret" *: *"\([^"]*\)".*/\1/p'
 }
 
 # a signal ends the script through its EXIT trap (which stops what it started)
 trap 'exit 143' TERM INT HUP
+
+# A plain Hazelcast client tries to join a data grid, as an attacker on the network would (issue 24, item 1).
+# $1: the cluster names to try, comma-separated ("-" is the client's default settings, cluster name "dev"); the rest:
+# the addresses to try (host:port, [v6]:port). Every name is tried at every address at once, each by its own client
+# with Hazelcast's default settings but a 5 s cluster-connect timeout (3 s per connection attempt). Prints a line per
+# try: "  ADDRESS, cluster 'NAME': JOINED ... (what it could read)" or "... not joined after S s: REASON". Names longer
+# than 16 characters are shown cut (they are the grid's secret). Returns non-zero only when the probe could not be
+# fetched, compiled or run. The client is com.hazelcast:hazelcast:5.3.8 from Maven Central, fetched once with
+# `mvn dependency:copy` into OPS_HZ_CLIENT_DIR (/tmp/klaster-hazelcast-client); the probe is compiled into
+# $OPS_WORK/grid-probe.
+ops_grid_probe() {
+    local names=$1 dir=$OPS_WORK/grid-probe cache=${OPS_HZ_CLIENT_DIR:-/tmp/klaster-hazelcast-client}
+    shift
+    local jar=$cache/hazelcast-5.3.8.jar
+    if [ ! -s "$jar" ]; then
+        mkdir -p "$cache"
+        # outside the project: no pom of ours is read
+        (cd "$cache" && mvn -B -q dependency:copy -Dartifact=com.hazelcast:hazelcast:5.3.8 -DoutputDirectory="$cache") >&2 \
+            || { echo "could not fetch com.hazelcast:hazelcast:5.3.8 from Maven Central" >&2; return 2; }
+    fi
+    if [ ! -f "$dir/classes/Probe.class" ]; then
+        mkdir -p "$dir"
+        cat >"$dir/Probe.java" <<'JAVA'
+import com.hazelcast.client.HazelcastClient;
+import com.hazelcast.client.config.ClientConfig;
+import com.hazelcast.core.DistributedObject;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** Probe NAMES ADDRESS...: a plain Hazelcast client per name and address tries to join; one line per try. */
+public class Probe {
+    public static void main(String[] args) {
+        ExecutorService pool = Executors.newCachedThreadPool();
+        List<CompletableFuture<String>> tries = new ArrayList<>();
+        for (int a = 1; a < args.length; a++) {
+            for (String name : args[0].split(",")) {
+                String address = args[a];
+                tries.add(CompletableFuture.supplyAsync(() -> attempt(name, address), pool));
+            }
+        }
+        tries.forEach(t -> System.out.println(t.join()));
+        System.exit(0);
+    }
+
+    static String attempt(String name, String address) {
+        ClientConfig config = new ClientConfig();
+        if (!name.equals("-")) {
+            config.setClusterName(name);
+        }
+        config.getNetworkConfig().addAddress(address).setConnectionTimeout(3000);
+        config.getConnectionStrategyConfig().getConnectionRetryConfig().setClusterConnectTimeoutMillis(5000);
+        config.setProperty("hazelcast.logging.type", "none");
+        String shown = config.getClusterName().length() > 16 ? config.getClusterName().substring(0, 12) + "..." : config.getClusterName();
+        String what = "  " + address + ", cluster '" + shown + "'" + (name.equals("-") ? " (the client's default)" : "") + ": ";
+        long from = System.nanoTime();
+        HazelcastInstance client;
+        try {
+            client = HazelcastClient.newHazelcastClient(config);
+        } catch (Throwable e) {
+            String message = String.valueOf(e.getMessage()).split("\n")[0];
+            return what + String.format("not joined after %.1f s: %s: %s", (System.nanoTime() - from) / 1e9,
+                    e.getClass().getSimpleName(), message.length() > 120 ? message.substring(0, 120) + "..." : message);
+        }
+        try {
+            int maps = 0;
+            long entries = 0;
+            for (DistributedObject o : client.getDistributedObjects()) {
+                if (o instanceof IMap<?, ?> map) {
+                    maps++;
+                    entries += map.size();
+                }
+            }
+            return what + String.format("JOINED after %.1f s, %d member(s), %d distributed objects, %d maps with %d entries (readable)",
+                    (System.nanoTime() - from) / 1e9, client.getCluster().getMembers().size(),
+                    client.getDistributedObjects().size(), maps, entries);
+        } catch (Throwable e) {
+            return what + "JOINED, then failed reading: " + e;
+        } finally {
+            client.shutdown();
+        }
+    }
+}
+JAVA
+        javac -nowarn -cp "$jar" -d "$dir/classes" "$dir/Probe.java" >&2 || { echo "the grid probe does not compile" >&2; return 2; }
+    fi
+    # shellcheck disable=SC2046
+    timeout 120 java -Xmx256m -Dhazelcast.prefer.ipv4.stack=false $([ "$(_klaster_jdk_major "$JAVA_HOME" | cut -d. -f1)" -ge 24 ] \
+        && echo --sun-misc-unsafe-memory-access=allow) -cp "$jar:$dir/classes" Probe "$names" "$@" 2>"$dir/stderr.txt" \
+        || { echo "the grid probe did not run through (see $dir/stderr.txt): $(tail -n 3 "$dir/stderr.txt")" >&2; return 2; }
+}

@@ -52,7 +52,9 @@ public class PortalServer implements BeforeAllCallback {
             command.add(new File(System.getProperty("java.home"), "bin/java").getPath());
             command.addAll(Arrays.asList(System.getProperty("micro.jvm.options", "").trim().split("\\s+")));
             command.addAll(List.of("-jar", required("payara.microJar"), "--deploy", required("portal.war"),
-                    "--contextroot", "/", "--port", String.valueOf(port), "--nocluster"));
+                    "--contextroot", "/", "--port", String.valueOf(port)));
+            // the data grid on loopback only and the preboot settings, as the README's start (pom.xml, micro.node.options)
+            command.addAll(Arrays.asList(System.getProperty("micro.node.options", "--nocluster").trim().split("\\s+")));
             command.removeIf(String::isEmpty);
             try {
                 ProcessBuilder builder = new ProcessBuilder(command)

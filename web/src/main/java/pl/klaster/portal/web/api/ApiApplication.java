@@ -2,6 +2,8 @@ package pl.klaster.portal.web.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -24,4 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @SecurityScheme(securitySchemeName = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "A personal API token made on the profile page")
 public class ApiApplication extends Application {
+
+    /**
+     * Jersey's WADL is off: anonymous {@code /api/v1/application.wadl} showed the resource tree and the Jersey
+     * version (issue 24, finding 15). The API is described by its OpenAPI document for signed-in callers.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }
