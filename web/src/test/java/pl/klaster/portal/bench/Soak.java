@@ -314,7 +314,7 @@ public final class Soak {
 
     private String token(Person p) throws Exception {
         // the session's cookies live in the person's browser: make the token through a page-like call of its client
-        String secret = p.browser.postJson("/api/v1/tokens", "{\"name\":\"soak-" + p.username + "\"}");
+        String secret = p.browser.postJson("/api/v1/tokens", "{\"name\":\"soak-" + p.username + "\",\"password\":\"" + Benchmark.PASSWORD + "\"}");
         Matcher m = Pattern.compile("\"secret\"\\s*:\\s*\"([^\"]+)\"").matcher(secret);
         if (!m.find()) {
             throw new IllegalStateException("no token for " + p.username + ": " + secret);

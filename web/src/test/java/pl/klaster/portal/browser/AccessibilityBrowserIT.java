@@ -125,7 +125,8 @@ class AccessibilityBrowserIT {
      */
     private static void makeToken(Browser browser) {
         browser.open("/account/profile.xhtml");
-        browser.type("tokenForm:tokenName", "Accessibility check").click("tokenForm:createToken").awaitAjax();
+        browser.type("tokenForm:tokenName", "Accessibility check").type("tokenForm:tokenPassword", "demo-password")
+                .click("tokenForm:createToken").awaitAjax();
         browser.click("secretForm:hideSecret").awaitAjax();
         assertThat(browser.text()).as("the profile page lists the new token").contains("Accessibility check");
     }

@@ -28,7 +28,12 @@ class ApiTokensBrowserIT {
         browser.click("tokenForm:createToken").awaitAjax();
         assertThat(browser.messageFor("tokenForm:tokenName")).isEqualTo("Podaj nazwę klucza.");
 
-        browser.type("tokenForm:tokenName", "Eksport do ERP").click("tokenForm:createToken").awaitAjax();
+        browser.type("tokenForm:tokenName", "Eksport do ERP").type("tokenForm:tokenPassword", "nie moje hasło")
+                .click("tokenForm:createToken").awaitAjax();
+        assertThat(browser.messageFor("tokenForm:tokenPassword")).as("issue 24, finding 6: the password is asked again")
+                .isEqualTo("To nie jest Twoje hasło. Klucz nie został utworzony.");
+        browser.type("tokenForm:tokenName", "Eksport do ERP").type("tokenForm:tokenPassword", "demo-password")
+                .click("tokenForm:createToken").awaitAjax();
         String secret = browser.find(By.id("secret")).getAttribute("value");
         assertThat(secret).hasSizeGreaterThanOrEqualTo(40);
         assertThat(browser.text()).contains("Eksport do ERP", "nie pokaże go ponownie");

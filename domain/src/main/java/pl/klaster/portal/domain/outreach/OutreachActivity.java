@@ -180,7 +180,7 @@ public class OutreachActivity extends BaseEntity implements Auditable {
         s.put("project", project == null ? null : project.getTitlePl());
         s.put("capacity", capacity == null ? null : capacity.toString());
         s.put("registrationDeadline", registrationDeadline == null ? null : registrationDeadline.toString());
-        s.put("cost", cost.toString());
+        s.put("cost", getCost().toString()); // an activity may have no cost: loaded as null (issue 24, finding 8)
         s.put("descriptionPl", descriptionPl);
         s.put("descriptionEn", descriptionEn);
         return s;
@@ -296,6 +296,9 @@ public class OutreachActivity extends BaseEntity implements Auditable {
     }
 
     public Money getCost() {
+        if (cost == null) {
+            cost = new Money(); // EclipseLink loads an embeddable whose columns are all null as null
+        }
         return cost;
     }
 

@@ -49,9 +49,23 @@ public class ApiTokenService {
     @Inject
     private AuditTrail audit;
 
-    /** Makes a token for the caller; the secret in the answer is shown once and never stored. */
+    @Inject
+    private pl.klaster.portal.service.security.Passwords passwords;
+
+    /**
+     * Makes a token for the caller, who gives their password again; the secret in the answer is shown once and
+     * never stored. Asking the password means that whoever holds only a session or a token (stolen, or left open)
+     * cannot make a token that outlives it (issue 24, finding 6; the web module also refuses token calls here).
+     */
     @RolesAllowed({MEMBER, STAFF, MANAGEMENT, ADMIN})
-    public NewApiToken create(String name) {
+    public NewApiToken create(String name, char[] password) {
+        if (password == null || password.length == 0) {
+            throw BusinessException.onField("password", "token.password.required");
+        }
+        UserAccount owner = own();
+        if (owner.getPasswordHash() == null || !passwords.hasher().matches(password, owner.getPasswordHash())) {
+            throw BusinessException.onField("password", "token.password.wrong");
+        }
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
             throw BusinessException.onField("name", "token.name.required");
@@ -59,7 +73,7 @@ public class ApiTokenService {
         if (trimmed.length() > MAX_NAME_LENGTH) {
             throw BusinessException.onField("name", "token.name.tooLong", MAX_NAME_LENGTH);
         }
-        UserAccount account = own();
+        UserAccount account = owner;
         long active = em.createQuery("SELECT COUNT(t) FROM ApiToken t WHERE t.account = :a AND t.revokedAt IS NULL", Long.class)
                 .setParameter("a", account).getSingleResult();
         if (active >= MAX_ACTIVE_TOKENS) {

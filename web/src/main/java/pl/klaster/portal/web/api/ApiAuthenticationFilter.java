@@ -87,6 +87,19 @@ public class ApiAuthenticationFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
+    /** The request attribute marking a call signed in with a token (not a page session). */
+    static final String TOKEN_CALL = "klaster.api.tokenCall";
+
+    /**
+     * Tokens are made and revoked only from a signed-in page session, never with a token: a stolen token could
+     * otherwise make new ones that outlive its revocation, or revoke the owner's others (issue 24, finding 6).
+     */
+    static void requireSession(HttpServletRequest request) {
+        if (Boolean.TRUE.equals(request.getAttribute(TOKEN_CALL))) {
+            throw new PreconditionException(ProblemType.FORBIDDEN, "api.auth.tokensFromSession");
+        }
+    }
+
     private void bearer(String authorization, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (!authorization.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
@@ -109,6 +122,7 @@ public class ApiAuthenticationFilter extends HttpFilter {
                 unauthorized(request, response, "api.auth.invalidToken");
                 return;
             }
+            request.setAttribute(TOKEN_CALL, Boolean.TRUE);
             chain.doFilter(request, response);
         } finally {
             HttpSession session = hadSession ? null : request.getSession(false);

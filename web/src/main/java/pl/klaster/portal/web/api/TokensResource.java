@@ -1,6 +1,7 @@
 package pl.klaster.portal.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -29,8 +30,8 @@ import java.util.List;
 @Tag(name = "tokens", description = "The caller's own API tokens")
 public class TokensResource {
 
-    /** A name that says where the token is used ("ERP export", "CRM sync"). */
-    public record TokenInput(String name) {
+    /** A name that says where the token is used ("ERP export", "CRM sync"), and the caller's password again. */
+    public record TokenInput(String name, String password) {
     }
 
     @Inject
@@ -44,16 +45,19 @@ public class TokensResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Make a token; the answer holds its secret, shown this once and stored only as a hash")
-    public Response createToken(TokenInput input, @Context UriInfo uri) {
-        NewApiToken made = tokens.create(MembersResource.required(input).name());
+    @Operation(summary = "Make a token (from a signed-in session only, with the password again); the answer holds its secret, shown this once and stored only as a hash")
+    public Response createToken(TokenInput input, @Context UriInfo uri, @Context HttpServletRequest request) {
+        ApiAuthenticationFilter.requireSession(request);
+        TokenInput given = MembersResource.required(input);
+        NewApiToken made = tokens.create(given.name(), given.password() == null ? null : given.password().toCharArray());
         return Response.created(uri.getBaseUriBuilder().path("tokens/{id}").build(made.token().id())).entity(made).build();
     }
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Revoke one of the caller's tokens; it stops working at once")
-    public Response revokeToken(@PathParam("id") long id) {
+    @Operation(summary = "Revoke one of the caller's tokens (from a signed-in session only); it stops working at once")
+    public Response revokeToken(@PathParam("id") long id, @Context HttpServletRequest request) {
+        ApiAuthenticationFilter.requireSession(request);
         tokens.revoke(id);
         return Response.noContent().build();
     }

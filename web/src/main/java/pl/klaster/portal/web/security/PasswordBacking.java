@@ -2,7 +2,7 @@ package pl.klaster.portal.web.security;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -18,8 +18,6 @@ import pl.klaster.portal.web.faces.ServiceCalls;
 import pl.klaster.portal.web.i18n.FacesTexts;
 
 import java.io.IOException;
-import java.io.Serial;
-import java.io.Serializable;
 import java.util.Map;
 import java.util.Objects;
 
@@ -29,13 +27,14 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
  * {@code /activate.xhtml?token=} and {@code /reset-password.xhtml?token=}: the single-use links from the
  * invitation and password-reset e-mails. The person sets a password (twice, at least 12 characters, not a
  * common one) and is signed in: a member lands on its company's page, anyone else on their home.
+ * <p>
+ * Request-scoped, and the page is stateless for an anonymous visitor: following a link (a good one or a forged one)
+ * starts no session (issue 24, finding 3). The token travels in the address and then in the form (a hidden field
+ * named {@code token}, read by the same view parameter); the service checks it again when the password is saved.
  */
 @Named
-@ViewScoped
-public class PasswordBacking implements Serializable {
-
-    @Serial
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class PasswordBacking {
 
     @Inject
     private AccountService accounts;
@@ -44,7 +43,7 @@ public class PasswordBacking implements Serializable {
     @Inject
     private CurrentUser currentUser;
     @Inject
-    private transient SecurityContext securityContext;
+    private SecurityContext securityContext;
 
     private String token;
     private TokenPurpose purpose;
@@ -62,10 +61,21 @@ public class PasswordBacking implements Serializable {
 
     private void check(TokenPurpose purpose) {
         this.purpose = purpose;
-        if (FacesContext.getCurrentInstance().isPostback()) {
-            return;
+    }
+
+    /** Which link this is: from the page (the form is decoded before the view action runs on a postback). */
+    private TokenPurpose purpose() {
+        if (purpose == null) {
+            purpose = FacesContext.getCurrentInstance().getViewRoot().getViewId().startsWith("/activate")
+                    ? TokenPurpose.ACTIVATION : TokenPurpose.PASSWORD_RESET;
         }
-        username = accounts.tokenOwner(token, purpose).orElse(null);
+        return purpose;
+    }
+
+    /** The link's token: the view parameter once set, else the request's (the address, or the form's hidden field). */
+    private String token() {
+        return token != null ? token
+                : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
     }
 
     public void save() throws IOException {
@@ -74,7 +84,7 @@ public class PasswordBacking implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        String signedIn = calls.get(() -> accounts.setPassword(token, purpose, password == null ? null : password.toCharArray()),
+        String signedIn = calls.get(() -> accounts.setPassword(token(), purpose(), password == null ? null : password.toCharArray()),
                 Map.of("password", "passwordForm:password"));
         if (signedIn == null) {
             return;
@@ -91,7 +101,7 @@ public class PasswordBacking implements Serializable {
         repeat = null;
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
             currentUser.refresh();
-            FacesTexts.info(purpose == TokenPurpose.ACTIVATION ? "password.activated" : "password.changed");
+            FacesTexts.info(purpose() == TokenPurpose.ACTIVATION ? "password.activated" : "password.changed");
             FacesTexts.keepForRedirect();
             String target = currentUser.getAccount().role() == Role.MEMBER ? "/member/company.xhtml" : currentUser.getHome();
             external.redirect(external.getRequestContextPath() + target);
@@ -108,11 +118,11 @@ public class PasswordBacking implements Serializable {
     }
 
     public boolean isUsable() {
-        return username != null;
+        return getUsername() != null;
     }
 
     public String getToken() {
-        return token;
+        return token();
     }
 
     public void setToken(String token) {
@@ -120,6 +130,9 @@ public class PasswordBacking implements Serializable {
     }
 
     public String getUsername() {
+        if (username == null && token() != null) {
+            username = accounts.tokenOwner(token(), purpose()).orElse(null);
+        }
         return username;
     }
 

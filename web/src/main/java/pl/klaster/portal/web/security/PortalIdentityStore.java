@@ -32,8 +32,15 @@ public class PortalIdentityStore implements IdentityStore {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private ClientAddress clientAddress;
+
+    @Inject
+    private DeviceCookie devices;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return accounts.signIn(credential.getCaller(), credential.getPassword().getValue(), request.getRemoteAddr())
+        return accounts.signIn(credential.getCaller(), credential.getPassword().getValue(), clientAddress.of(request),
+                        devices.isKnown(request, credential.getCaller()))
                 .map(PortalIdentityStore::result)
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import java.io.Serial;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.io.Serializable;
 import java.util.Set;
 
@@ -25,8 +27,9 @@ import java.util.Set;
  *       ({@link PortalIdentityStore}); a valid one signs the request in.</li>
  *   <li>A page sign-in is kept as a {@link SignedInCaller} (name and role) in the HTTP session; every later request
  *       of that session is signed in again from it. A token call keeps nothing: each request brings its token.</li>
- *   <li>A protected page asked for without a sign-in redirects to {@code /login.xhtml}; after signing in, the
- *       person continues to the page first asked for ({@link #continueTo}).</li>
+ *   <li>A protected page asked for without a sign-in redirects to {@code /login.xhtml?continue=<the page>}; after
+ *       signing in, the person continues to the page first asked for ({@link #continueTo}). Nothing anonymous is
+ *       kept in a session.</li>
  * </ul>
  * Why not {@code @CustomFormAuthenticationMechanismDefinition}, which did the same: it is {@code @AutoApplySession},
  * and Payara keeps the groups of such a session in the memory of the node that signed the person in, not in the
@@ -39,8 +42,8 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
 
     /** The session attribute holding the signed-in person. */
     static final String CALLER = "klaster.signedIn";
-    /** The session attribute holding the page first asked for, to continue to after signing in. */
-    static final String CONTINUE = "klaster.continueTo";
+    /** The sign-in page's parameter holding the page first asked for, to continue to after signing in. */
+    static final String CONTINUE_PARAMETER = "continue";
     private static final String LOGIN_PAGE = "/login.xhtml";
 
     /** Who signed in on this session: all the session needs to sign its next requests in, on any node. */
@@ -63,12 +66,17 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         if (context.isProtected()) {
+            // the page asked for travels in the sign-in page's address, not in a session: an anonymous request
+            // starts no session (issue 24, finding 3)
+            String target = LOGIN_PAGE;
             if ("GET".equals(request.getMethod())) {
                 String query = request.getQueryString();
-                request.getSession().setAttribute(CONTINUE,
-                        request.getRequestURI().substring(request.getContextPath().length()) + (query == null ? "" : "?" + query));
+                String path = request.getRequestURI().substring(request.getContextPath().length()) + (query == null ? "" : "?" + query);
+                if (isOwnPath(path)) {
+                    target += "?" + CONTINUE_PARAMETER + "=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
+                }
             }
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            return context.redirect(request.getContextPath() + target);
         }
         return context.doNothing();
     }
@@ -88,15 +96,18 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
     }
 
     /**
-     * The page to go to after signing in: the protected page first asked for in this session (once), or null.
-     * Only ever a path of this application, as recorded from a request to it.
+     * The page to go to after signing in: the protected page first asked for (the sign-in form posts it back), or
+     * null. Only ever a path of this application: anything that could lead elsewhere ({@code //host},
+     * {@code /\host}, a scheme, a line break) is ignored.
      */
     static String continueTo(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session == null || !(session.getAttribute(CONTINUE) instanceof String path)) {
-            return null;
-        }
-        session.removeAttribute(CONTINUE);
-        return path;
+        String path = request.getParameter(CONTINUE_PARAMETER);
+        return isOwnPath(path) ? path : null;
+    }
+
+    static boolean isOwnPath(String path) {
+        return path != null && path.length() <= 2000 && path.startsWith("/") && !path.startsWith("//")
+                && !path.startsWith("/\\") && path.chars().noneMatch(c -> c < 0x20 || c == 0x7f)
+                && !path.startsWith(LOGIN_PAGE);
     }
 }

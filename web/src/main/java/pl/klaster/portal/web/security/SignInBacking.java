@@ -37,6 +37,12 @@ public class SignInBacking {
     @Inject
     private SignInGuard guard;
 
+    @Inject
+    private ClientAddress clientAddress;
+
+    @Inject
+    private DeviceCookie devices;
+
     private String username;
     private String password;
     private boolean signedOut;
@@ -54,11 +60,13 @@ public class SignInBacking {
         password = null;
         switch (status) {
             case SUCCESS -> {
+                devices.remember(request, response, username);
                 currentUser.refresh();
                 String next = SecurityConfiguration.continueTo(request);
                 external.redirect(external.getRequestContextPath() + (next != null ? next : currentUser.getHome()));
             }
-            default -> FacesTexts.error(null, guard.isLocked(username, request.getRemoteAddr()) ? "login.locked" : "login.failed");
+            default -> FacesTexts.error(null, guard.isLocked(username, clientAddress.of(request), devices.isKnown(request, username))
+                    ? "login.locked" : "login.failed");
         }
     }
 

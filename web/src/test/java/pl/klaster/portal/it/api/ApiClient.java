@@ -57,6 +57,7 @@ final class ApiClient {
 
     private final URI base;
     private final HttpClient http;
+    private String signedInWith;
 
     ApiClient(URL base) {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
@@ -69,6 +70,7 @@ final class ApiClient {
 
     /** Signs in through the Faces sign-in form, as a browser does; the session cookie stays in this client. */
     void signIn(String username, String password) throws IOException, InterruptedException {
+        signedInWith = password;
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(uri("login.xhtml")).GET().build(), HttpResponse.BodyHandlers.ofString());
         Matcher state = VIEW_STATE.matcher(login.body());
         if (!state.find()) {
@@ -92,7 +94,9 @@ final class ApiClient {
 
     /** A new API token of the signed-in person, made as the portal's own page would (session + header). */
     String newToken(String name) throws IOException, InterruptedException {
-        Answer made = send("POST", "api/v1/tokens", null, "{\"name\":\"" + name + "\"}", "X-Requested-With", "test");
+        // the password again (issue 24, finding 6): the one this client signed in with
+        Answer made = send("POST", "api/v1/tokens", null, "{\"name\":\"" + name + "\",\"password\":\"" + signedInWith + "\"}",
+                "X-Requested-With", "test");
         if (made.status() != 201) {
             throw new AssertionError("token not made: " + made);
         }

@@ -190,9 +190,31 @@ class ApiIT {
         assertThat(byToken.status()).isEqualTo(200);
         assertThat(byToken.raw().headers().allValues("Set-Cookie")).as("a token call opens no session").isEmpty();
         assertProblem(program.get("api/v1/members/own", null), 401, "unauthorized"); // a token call leaves no session behind
-        assertProblem(client().send("DELETE", "api/v1/tokens/" + id, token("member2"), null), 404, "not-found");
-        assertThat(program.send("DELETE", "api/v1/tokens/" + id, secret, null).status()).isEqualTo(204);
+        assertProblem(session.send("DELETE", "api/v1/tokens/999999999", null, null, "X-Requested-With", "x"), 404, "not-found");
+        assertThat(session.send("DELETE", "api/v1/tokens/" + id, null, null, "X-Requested-With", "x").status()).isEqualTo(204);
         assertProblem(program.get("api/v1/members/own", secret), 401, "unauthorized");
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void finding6_aTokenCannotMakeOrRevokeTokensAndMakingOneAsksThePasswordAgain() throws Exception {
+        ApiClient session = client();
+        session.signIn("member", PASSWORD);
+        assertProblem(session.send("POST", "api/v1/tokens", null, "{\"name\":\"no password\"}", "X-Requested-With", "x"),
+                422, "business-rule");
+        assertProblem(session.send("POST", "api/v1/tokens", null, "{\"name\":\"wrong\",\"password\":\"not-it\"}",
+                "X-Requested-With", "x"), 422, "business-rule");
+        String first = session.newToken("first");
+        ApiClient thief = client();
+        assertProblem(thief.send("POST", "api/v1/tokens", first, "{\"name\":\"second\",\"password\":\"" + PASSWORD + "\"}"),
+                403, "forbidden");
+        String other = session.newToken("other");
+        long otherId = StreamSupport.stream(session.get("api/v1/tokens", null).json().spliterator(), false)
+                .filter(t -> t.path("name").asText().equals("other") && t.path("revokedAt").isMissingNode())
+                .mapToLong(t -> t.path("id").asLong()).max().orElseThrow();
+        assertProblem(thief.send("DELETE", "api/v1/tokens/" + otherId, first, null), 403, "forbidden");
+        assertThat(thief.get("api/v1/members/own", other).status()).as("the owner's other token still works").isEqualTo(200);
     }
 
     @Test
@@ -527,8 +549,9 @@ class ApiIT {
                 {"GET", "/reports/dashboard", null, 401, 403, 403, "A", "A", "A"},
                 {"GET", "/reports/{kind}", null, 401, 403, 403, "A", "A", "A"},
                 {"GET", "/tokens", null, 401, "A", "A", "A", "A", "A"},
-                {"POST", "/tokens", "{\"name\":\"\"}", 401, "A", "A", "A", "A", "A"},
-                {"DELETE", "/tokens/{id}", null, 401, 404, 404, 404, 404, 404},
+                // tokens are managed from a signed-in session only, never with a token (issue 24, finding 6)
+                {"POST", "/tokens", "{\"name\":\"\"}", 401, 403, 403, 403, 403, 403},
+                {"DELETE", "/tokens/{id}", null, 401, 403, 403, 403, 403, 403},
         };
         String[] callers = {null, "member", "member2", "board", "staff", "admin"};
         ids.put("id", "999999999");
@@ -660,15 +683,15 @@ class ApiIT {
     @Test
     @Order(11)
     @RunAsClient
-    void healthAndMetricsAreServed() throws Exception {
+    void finding15_healthIsServedAndPayarasMetricsAreNotPublic() throws Exception {
         ApiClient api = client();
         ApiClient.Answer ready = api.get("health/ready", null);
         assertThat(ready.status()).as(ready.toString()).isEqualTo(200);
         assertThat(ready.json().path("status").asText()).isEqualTo("UP");
         assertThat(ready.body()).contains("database");
         assertThat(api.get("health/live", null).status()).isEqualTo(200);
+        // heap, threads and pool sizes are for the monitoring of a deployment, not for anybody (issue 24, finding 15)
         ApiClient.Answer metrics = api.get("metrics", null);
-        assertThat(metrics.status()).as(metrics.toString()).isEqualTo(200);
-        assertThat(metrics.body()).contains("# TYPE");
+        assertThat(metrics.status()).as(metrics.toString()).isIn(401, 403, 404);
     }
 }

@@ -158,20 +158,49 @@ class SecurityIT {
     }
 
     @Test
-    void signingInRenewsTheSessionCookiesAreHttpOnlyAndLaxAndSigningOutEndsIt() throws Exception {
-        HttpResponse<String> login = get("/login.xhtml");
-        String cookieHeader = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
-        assertThat(cookieHeader).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    void finding3_anonymousPagesStartNoSession() throws Exception {
+        for (String path : List.of("/login.xhtml", "/login.xhtml?signedOut=true", "/forgot-password.xhtml", "/", "/accessibility.xhtml",
+                "/reset-password.xhtml?token=forged", "/activate.xhtml?token=forged", "/no-such-page.xhtml", "/staff/home.xhtml",
+                "/member/project.xhtml?id=1")) {
+            HttpResponse<String> answer = get(path);
+            assertThat(answer.statusCode()).as(path).isLessThan(500);
+            assertThat(answer.headers().allValues("Set-Cookie")).as("no session for an anonymous " + path)
+                    .noneMatch(c -> c.startsWith("JSESSIONID"));
+        }
+        // a failed sign-in and a garbage postback start none either
+        Visitor guesser = new Visitor();
+        guesser.open("/login.xhtml");
+        assertThat(guesser.signIn(TestData.unique("nikt"), "x").statusCode()).isEqualTo(200);
+        assertThat(guesser.sessionId()).isNull();
+        // the page first asked for travels in the sign-in page's address, and sign-in continues to it
+        HttpResponse<String> protectedPage = get("/staff/members.xhtml?status=ACTIVE");
+        assertThat(protectedPage.headers().firstValue("Location").orElseThrow())
+                .endsWith("/login.xhtml?continue=%2Fstaff%2Fmembers.xhtml%3Fstatus%3DACTIVE");
+        Visitor staff = new Visitor();
+        staff.open("/login.xhtml?continue=%2Fstaff%2Fmembers.xhtml%3Fstatus%3DACTIVE");
+        HttpResponse<String> continued = staff.post("/login.xhtml", Map.of("login", "login", "login:username", "staff",
+                "login:password", "demo-password", "login:submit", "login", "continue", "/staff/members.xhtml?status=ACTIVE"));
+        assertThat(continued.headers().firstValue("Location").orElseThrow()).endsWith("/staff/members.xhtml?status=ACTIVE");
+        Visitor misled = new Visitor();
+        misled.open("/login.xhtml");
+        HttpResponse<String> elsewhere = misled.post("/login.xhtml", Map.of("login", "login", "login:username", "staff",
+                "login:password", "demo-password", "login:submit", "login", "continue", "//evil.example.org/"));
+        assertThat(elsewhere.headers().firstValue("Location").orElseThrow()).as("never to another site").endsWith("/staff/home.xhtml");
+    }
 
+    @Test
+    void signingInStartsASessionCookiesAreHttpOnlyAndLaxAndSigningOutEndsIt() throws Exception {
         Visitor member = new Visitor();
         member.open("/login.xhtml");
-        String before = member.sessionId();
-        assertThat(before).isNotNull();
-        assertThat(member.signIn("member", "demo-password").statusCode()).isEqualTo(302);
+        assertThat(member.sessionId()).isNull();
+        HttpResponse<String> signedIn = member.signIn("member", "demo-password");
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        String cookieHeader = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+        assertThat(cookieHeader).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
         String renewed = member.sessionId();
-        assertThat(renewed).as("a new session id after sign-in").isNotNull().isNotEqualTo(before);
+        assertThat(renewed).as("a session starts at sign-in").isNotNull();
         assertThat(member.open("/member/home.xhtml").statusCode()).isEqualTo(200);
-        assertThat(get("/member/home.xhtml", "Cookie", "JSESSIONID=" + before).statusCode()).as("the old id is not signed in").isEqualTo(302);
+        // no session exists before sign-in, so none can be planted (fixation); SignInBacking still renews an id it finds
 
         member.post("/member/home.xhtml", Map.of("signOutForm", "signOutForm", "signOutForm:signOut", "x"));
         assertThat(get("/member/home.xhtml", "Cookie", "JSESSIONID=" + renewed).statusCode()).as("signed out").isEqualTo(302);
@@ -196,18 +225,98 @@ class SecurityIT {
 
     @Test
     void aFormCannotBePostedWithoutItsPagesViewState() throws Exception {
+        // the signed-in pages keep their state in the session: a form is posted only with its page's view state
+        Map<String, String> token = Map.of("tokenForm", "tokenForm", "tokenForm:tokenName", "forged",
+                "tokenForm:tokenPassword", "demo-password", "tokenForm:createToken", "x");
         Visitor forger = new Visitor();
         forger.open("/login.xhtml");
+        forger.signIn("member", "demo-password");
+        forger.open("/account/profile.xhtml");
         String realState = forger.viewState;
         forger.viewState = "-123456789:987654321";
-        HttpResponse<String> forged = forger.signIn("member", "demo-password");
-        assertThat(forged.statusCode()).as("a post with a made-up view state signs nobody in").isEqualTo(400);
+        HttpResponse<String> forged = forger.post("/account/profile.xhtml", token);
+        assertThat(forged.statusCode()).as("a post with a made-up view state does nothing").isEqualTo(400);
         assertThat(forged.body()).contains("Strona wygasła");
         Visitor other = new Visitor();
+        other.open("/login.xhtml");
+        other.signIn("member2", "demo-password");
+        other.open("/account/profile.xhtml");
         other.viewState = realState;
-        other.nonce = forger.nonce;
-        HttpResponse<String> crossSite = other.signIn("member", "demo-password");
+        HttpResponse<String> crossSite = other.post("/account/profile.xhtml", token);
         assertThat(crossSite.statusCode()).as("another session's view state is not accepted").isEqualTo(400);
+    }
+
+    @Test
+    void finding9_garbagePostbacksAnswer4xxWithTheSecurityHeaders() throws Exception {
+        garbagePostbacks(false);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Disabled("issue 24, finding 9, still open: an ajax postback that cannot be restored (or has no"
+            + " CSP nonce) still answers 500, because the error page's own ajax render fails the nonce check again;"
+            + " docs/SECURITY.md lists it, .ci/attack reports it")
+    void finding9_garbageAjaxPostbacksAnswer4xxWithTheSecurityHeaders() throws Exception {
+        garbagePostbacks(true);
+    }
+
+    private void garbagePostbacks(boolean ajax) throws Exception {
+        Visitor staff = new Visitor();
+        staff.open("/login.xhtml");
+        staff.signIn("staff", "demo-password");
+        for (String path : List.of("/login.xhtml", "/staff/home.xhtml", "/account/profile.xhtml")) {
+            {
+                for (Visitor who : List.of(new Visitor(), staff)) {
+                    Map<String, String> garbage = new LinkedHashMap<>(Map.of("jakarta.faces.ViewState", "stateless", "login", "login"));
+                    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(garbage.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                                    .collect(Collectors.joining("&"))));
+                    if (ajax) {
+                        request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
+                        request.uri(uri(path + "?jakarta.faces.partial.ajax=true&jakarta.faces.source=login&jakarta.faces.partial.execute=%40all"));
+                    }
+                    HttpResponse<String> answer = who.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                    String what = (who == staff ? "signed in, " : "anonymous, ") + (ajax ? "ajax " : "") + path;
+                    assertThat(answer.statusCode()).as(what).isLessThan(500);
+                    if (answer.statusCode() / 100 != 3) {
+                        // an anonymous post to a protected page is redirected to the sign-in page by the security
+                        // mechanism, before the filters: a redirect has no body for the headers to protect
+                        assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(what).contains("nosniff");
+                    } else {
+                        assertThat(answer.headers().firstValue("Location").orElseThrow()).as(what).contains("/login.xhtml");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void finding11_aPageAddressWithAnIdThatCannotBeOneAnswersNotFound() throws Exception {
+        Visitor staff = new Visitor();
+        staff.open("/login.xhtml");
+        staff.signIn("staff", "demo-password");
+        for (String page : List.of("/staff/member.xhtml?id=", "/staff/project.xhtml?id=", "/staff/activity.xhtml?id=",
+                "/staff/member-edit.xhtml?id=", "/staff/project-edit.xhtml?id=", "/staff/activity-edit.xhtml?id=", "/staff/partner.xhtml?id=",
+                "/reports/project.xhtml?id=", "/reports/dashboard.xhtml?year=", "/reports/report.xhtml?kind=fees&year=")) {
+            for (String bad : List.of("abc", "1e3", "99999999999999999999", "%27", "-", "1.5")) {
+                HttpResponse<String> answer = staff.open(page + bad);
+                assertThat(answer.statusCode()).as(page + bad).isBetween(400, 499);
+            }
+        }
+        Visitor member = new Visitor();
+        member.open("/login.xhtml");
+        member.signIn("member", "demo-password");
+        for (String page : List.of("/member/activity.xhtml?id=", "/member/project.xhtml?id=", "/member/directory-entry.xhtml?id=")) {
+            assertThat(member.open(page + "abc").statusCode()).as(page + "abc").isBetween(400, 499);
+        }
+    }
+
+    @Test
+    void finding15_noWadlAndNoServerBanner() throws Exception {
+        assertThat(get("/api/v1/application.wadl").statusCode()).isBetween(400, 499);
+        for (String path : List.of("/login.xhtml", "/api/v1/members", "/no-such-page.xhtml")) {
+            assertThat(get(path).headers().firstValue("Server")).as(path).isEmpty();
+            assertThat(get(path).headers().firstValue("X-Powered-By")).as(path).isEmpty();
+        }
     }
 
     /** Values no field expects: empty, huge, right-to-left and other scripts, markup, SQL, numbers out of range, bad dates. */

@@ -27,7 +27,7 @@ public class ProfileBacking implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    static final Map<String, String> FIELDS = Map.of("name", "tokenForm:tokenName");
+    static final Map<String, String> FIELDS = Map.of("name", "tokenForm:tokenName", "password", "tokenForm:tokenPassword");
 
     @Inject
     private ApiTokenService tokens;
@@ -38,6 +38,7 @@ public class ProfileBacking implements Serializable {
     private String name;
     private String secret;
     private String secretName;
+    private transient String password;
 
     @PostConstruct
     void init() {
@@ -45,7 +46,9 @@ public class ProfileBacking implements Serializable {
     }
 
     public void create() {
-        NewApiToken made = calls.get(() -> tokens.create(name), FIELDS);
+        char[] given = password == null ? null : password.toCharArray();
+        password = null; // never kept in the page state
+        NewApiToken made = calls.get(() -> tokens.create(name, given), FIELDS);
         if (made != null) {
             secret = made.secret();
             secretName = made.token().name();
@@ -74,6 +77,14 @@ public class ProfileBacking implements Serializable {
 
     public List<ApiTokenRow> getRows() {
         return rows;
+    }
+
+    public String getPassword() {
+        return null; // a password field is never filled in again
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
     }
 
     public String getName() {

@@ -103,8 +103,31 @@ public final class ChartJson {
                     .add("y", Json.createObjectBuilder().add("beginAtZero", true).add("stacked", stacked));
             options.add("scales", scales);
         }
-        return Json.createObjectBuilder().add("type", type)
+        return scriptSafe(Json.createObjectBuilder().add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labelArray).add("datasets", sets))
-                .add("options", options).build().toString();
+                .add("options", options).build().toString());
+    }
+
+    /**
+     * JSON made safe to stand inside an HTML {@code <script>} element, where PrimeFaces writes the chart's
+     * configuration: {@code <}, {@code >} and {@code &} as JSON escapes, so no text (a target market named
+     * {@code M3</script><meta http-equiv=refresh ...>}) can close the script and add markup (issue 24, finding 5);
+     * U+2028 and U+2029, which end a line in older JavaScript, too. The escaped JSON means the same to a JSON
+     * parser. Every chart goes through {@link #toJson}, so this is the one place.
+     */
+    static String scriptSafe(String json) {
+        StringBuilder out = new StringBuilder(json.length() + 16);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            switch (c) {
+                case '<' -> out.append("\\u003c");
+                case '>' -> out.append("\\u003e");
+                case '&' -> out.append("\\u0026");
+                case '\u2028' -> out.append("\\u2028");
+                case '\u2029' -> out.append("\\u2029");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 }
