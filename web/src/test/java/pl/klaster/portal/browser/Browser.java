@@ -254,7 +254,9 @@ public class Browser implements AutoCloseable {
 
     /** Signs in through the sign-in form and waits for the next page. */
     public Browser signIn(String username, String password) {
-        open("/login.xhtml");
+        if (!"/login.xhtml".equals(path())) {
+            open("/login.xhtml"); // on the sign-in page already (a protected page led there): keep its ?continue=
+        }
         type("login:username", username).type("login:password", password);
         String before = driver.getCurrentUrl();
         click("login:submit");
