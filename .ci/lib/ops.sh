@@ -11,6 +11,7 @@ OPS_DB_PASSWORD=${OPS_DB_PASSWORD:-klaster-ci-password}
 OPS_MICRO_JAR=${OPS_MICRO_JAR:-web/target/payara-micro.jar}
 OPS_WAR=${OPS_WAR:-web/target/klaster-portal.war}
 OPS_PIDS=()
+declare -A OPS_LOGS=()  # pid -> log file, for wait_portal's diagnosis
 OPS_NGINX_PREFIX=""
 
 log() { echo "== $(date -u +%H:%M:%S) $*"; }
@@ -73,6 +74,7 @@ start_portal() {
         --contextroot / --port "$port" --prebootcommandfile bin/payara-preboot.asadmin "$@" >"$logfile" 2>&1 &
     PORTAL_PID=$!
     OPS_PIDS+=("$PORTAL_PID")
+    OPS_LOGS[$PORTAL_PID]=$logfile
 }
 
 # The data-grid options of a single node: loopback only, a random cluster name, grid port $1 (6900).
@@ -81,22 +83,37 @@ ops_grid_single() {
 }
 
 # Waits until http://localhost:$2/health/ready answers 200 (the process $1 must stay alive); prints the seconds.
+# With the portal's log file ($3, else the one start_portal remembered), a failed deployment ends the wait at once, and any failure prints the log's
+# last 80 lines to stderr, so that a CI run that stops here says why (a start takes 15-25 s; 5 minutes is the limit).
 wait_portal() {
-    local pid=$1 port=$2 from
+    local pid=$1 port=$2 logfile=${3:-${OPS_LOGS[$1]:-}} from
     from=$(date +%s.%N)
-    for _ in $(seq 1 3000); do
+    for _ in $(seq 1 1500); do
         if ! kill -0 "$pid" 2>/dev/null; then
             echo "the portal (pid $pid, port $port) stopped while starting" >&2
+            ops_log_tail "$logfile"
             return 1
         fi
         if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/health/ready" || true)" = 200 ]; then
             since "$from"
             return 0
         fi
+        if [ -n "$logfile" ] && grep -qE 'Exception while loading the app|Failed to deploy|Deployment failed' "$logfile" 2>/dev/null; then
+            echo "the portal on port $port failed to deploy" >&2
+            ops_log_tail "$logfile"
+            return 1
+        fi
         sleep 0.2
     done
-    echo "the portal on port $port did not get ready within 10 minutes" >&2
+    echo "the portal on port $port did not get ready within 5 minutes" >&2
+    ops_log_tail "$logfile"
     return 1
+}
+
+# The last 80 lines of log file $1 (if given) on stderr, between markers.
+ops_log_tail() {
+    [ -n "${1:-}" ] && [ -f "$1" ] || return 0
+    { echo "---- the last 80 lines of $1"; tail -n 80 "$1"; echo "----"; } >&2
 }
 
 # Stops process $1: SIGTERM (or signal $2), then SIGKILL after 60 s.
