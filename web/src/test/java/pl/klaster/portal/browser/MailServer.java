@@ -33,15 +33,17 @@ public final class MailServer implements AutoCloseable {
 
     /** The text of the newest mail to that address, waiting for it up to the timeout. */
     public Optional<String> awaitMailTo(String address, Duration timeout) {
+        return awaitMailTo(address, "", timeout);
+    }
+
+    /** The text of the newest mail to that address containing {@code text}, waiting for it up to the timeout. */
+    public Optional<String> awaitMailTo(String address, String text, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            List<MimeMessage> found = Arrays.stream(greenMail.getReceivedMessages()).filter(m -> isTo(m, address)).toList();
+            List<String> found = Arrays.stream(greenMail.getReceivedMessages()).filter(m -> isTo(m, address))
+                    .map(MailServer::text).filter(t -> t.contains(text)).toList();
             if (!found.isEmpty()) {
-                try {
-                    return Optional.of(found.get(found.size() - 1).getContent().toString());
-                } catch (IOException | MessagingException e) {
-                    throw new IllegalStateException(e);
-                }
+                return Optional.of(found.get(found.size() - 1));
             }
             try {
                 Thread.sleep(250);
@@ -51,6 +53,14 @@ public final class MailServer implements AutoCloseable {
             }
         }
         return Optional.empty();
+    }
+
+    private static String text(MimeMessage message) {
+        try {
+            return message.getContent().toString();
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean isTo(MimeMessage message, String address) {

@@ -42,30 +42,7 @@ class MembersBrowserIT {
                                                                                   Browser admin) {
         String name = TestData.unique("Zapraszająca Sp. z o.o.");
         String email = TestData.unique("osoba").toLowerCase() + "@example.org";
-        browser.signIn("staff", "demo-password");
-        createMember(browser, name, TestData.dashed(TestData.nip()));
-        String memberUrl = browser.driver().getCurrentUrl();
-
-        browser.clickLink("Osoby kontaktowe");
-        browser.click("tabs:contactsForm:addContact").awaitAjax();
-        browser.type("contactForm:firstName", "Iwona").type("contactForm:lastName", "Zaproszona")
-                .type("contactForm:email", email).click("contactForm:save").awaitAjax();
-        assertThat(browser.find(By.id("tabs:contactsForm:contacts")).getText()).contains("Iwona Zaproszona");
-        browser.find(By.xpath("//*[@id='tabs:contactsForm:contacts']//button[contains(@id,'invite')]")).click();
-        browser.confirm();
-        assertThat(browser.find(By.id("messages")).getText()).contains("Zaproszenie zostało wysłane na adres " + email);
-        browser.signOut();
-
-        String invitation = mail.awaitMailTo(email, Duration.ofSeconds(30)).orElseThrow();
-        String link = invitation.lines().filter(l -> l.contains("/activate.xhtml?token=")).findFirst().orElseThrow().trim();
-        browser.driver().get(link);
-        assertThat(browser.heading()).isEqualTo("Aktywacja konta");
-        browser.type("passwordForm:password", "krótkie").type("passwordForm:repeat", "krótkie").submit("passwordForm:save");
-        assertThat(browser.messageFor("passwordForm:password")).contains("co najmniej 12 znaków");
-        browser.type("passwordForm:password", "niebieskie tramwaje Bydgoszczy").type("passwordForm:repeat", "niebieskie tramwaje Bydgoszczy")
-                .submit("passwordForm:save");
-        assertThat(browser.path()).isEqualTo("/member/company.xhtml");
-        assertThat(browser.find(By.id("signedInAs")).getText()).contains("Iwona Zaproszona");
+        String memberUrl = invitedAndActivated(browser, mail, name, email);
         assertThat(browser.text()).contains(name);
 
         browser.click("editForm:edit").awaitAjax();
@@ -100,6 +77,67 @@ class MembersBrowserIT {
         assertThat(browser.find(By.id("results:directory")).getText()).contains("Polimer-Bydgoszcz");
         browser.clickLink("Polimer-Bydgoszcz");
         assertThat(browser.text()).contains("Marek Członkowski").doesNotContain("Ewa Wtryskowa");
+    }
+
+    /**
+     * Issue 24, finding 10: a new password set through a reset link ends the account's other sessions (a stolen
+     * session, a forgotten browser); the session that set it goes on, and the old password no longer signs in.
+     */
+    @Test
+    void finding10_aNewPasswordEndsTheAccountsOtherSessions(Browser browser, MailServer mail, Browser other) {
+        String email = TestData.unique("reset").toLowerCase() + "@example.org";
+        invitedAndActivated(browser, mail, TestData.unique("Resetowa Sp. z o.o."), email);
+
+        other.open("/forgot-password.xhtml").type("forgot:email", email).submit("forgot:send");
+        String reset = mail.awaitMailTo(email, "/reset-password.xhtml?token=", Duration.ofSeconds(30)).orElseThrow();
+        other.driver().get(reset.lines().filter(l -> l.contains("/reset-password.xhtml?token=")).findFirst().orElseThrow().trim());
+        assertThat(other.heading()).isEqualTo("Ustawienie nowego hasła");
+        other.type("passwordForm:password", "zielone tramwaje Fordonu").type("passwordForm:repeat", "zielone tramwaje Fordonu")
+                .submit("passwordForm:save");
+        assertThat(other.path()).isEqualTo("/member/company.xhtml");
+
+        browser.open("/member/company.xhtml");
+        assertThat(browser.path()).as("the session signed in with the old password").isEqualTo("/login.xhtml");
+        other.open("/member/company.xhtml");
+        assertThat(other.path()).as("the session that set the new password").isEqualTo("/member/company.xhtml");
+        browser.signIn(email, "niebieskie tramwaje Bydgoszczy");
+        assertThat(browser.find(By.cssSelector(".ui-messages-error")).getText()).contains("Nieprawidłowa nazwa użytkownika lub hasło");
+        browser.signIn(email, "zielone tramwaje Fordonu");
+        assertThat(browser.path()).as("signed in with the new password: the member's home").isEqualTo("/member/home.xhtml");
+    }
+
+    /**
+     * Staff register member {@code name}, add a contact person with {@code email} and invite them; the person
+     * activates the account from the invitation (a too-short password refused first) and lands, signed in, on the
+     * company's page. Returns the member's staff page address.
+     */
+    private static String invitedAndActivated(Browser browser, MailServer mail, String name, String email) {
+        browser.signIn("staff", "demo-password");
+        createMember(browser, name, TestData.dashed(TestData.nip()));
+        String memberUrl = browser.driver().getCurrentUrl();
+
+        browser.clickLink("Osoby kontaktowe");
+        browser.click("tabs:contactsForm:addContact").awaitAjax();
+        browser.type("contactForm:firstName", "Iwona").type("contactForm:lastName", "Zaproszona")
+                .type("contactForm:email", email).click("contactForm:save").awaitAjax();
+        assertThat(browser.find(By.id("tabs:contactsForm:contacts")).getText()).contains("Iwona Zaproszona");
+        browser.find(By.xpath("//*[@id='tabs:contactsForm:contacts']//button[contains(@id,'invite')]")).click();
+        browser.confirm();
+        assertThat(browser.find(By.id("messages")).getText()).contains("Zaproszenie zostało wysłane na adres " + email);
+        browser.signOut();
+
+        String invitation = mail.awaitMailTo(email, Duration.ofSeconds(30)).orElseThrow();
+        String link = invitation.lines().filter(l -> l.contains("/activate.xhtml?token=")).findFirst().orElseThrow().trim();
+        browser.driver().get(link);
+        assertThat(browser.heading()).isEqualTo("Aktywacja konta");
+        browser.type("passwordForm:password", "krótkie").type("passwordForm:repeat", "krótkie").submit("passwordForm:save");
+        assertThat(browser.messageFor("passwordForm:password")).contains("co najmniej 12 znaków");
+        browser.type("passwordForm:password", "niebieskie tramwaje Bydgoszczy").type("passwordForm:repeat", "niebieskie tramwaje Bydgoszczy")
+                .submit("passwordForm:save");
+        assertThat(browser.path()).isEqualTo("/member/company.xhtml");
+        assertThat(browser.find(By.id("signedInAs")).getText()).contains("Iwona Zaproszona");
+
+        return memberUrl;
     }
 
     private static void createMember(Browser browser, String name, String nip) {

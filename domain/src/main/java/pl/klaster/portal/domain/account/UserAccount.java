@@ -103,6 +103,10 @@ public class UserAccount extends BaseEntity implements Auditable {
     @Column(name = "last_sign_in_at")
     private OffsetDateTime lastSignInAt;
 
+    /** Moves on with each new password; a page session signed in under an older epoch is ended (issue 24, F10). */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
     @AssertTrue(message = "{account.member.required}")
     public boolean isMemberSetOnlyForMemberRole() {
         return role == null || (role == Role.MEMBER) == (member != null);
@@ -200,6 +204,15 @@ public class UserAccount extends BaseEntity implements Auditable {
 
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    public int getSessionEpoch() {
+        return sessionEpoch;
+    }
+
+    /** Ends every page session signed in until now: each is signed out on its next request. */
+    public void endSessions() {
+        sessionEpoch++;
     }
 
     public OffsetDateTime getCreatedAt() {

@@ -20,6 +20,8 @@ import java.time.ZoneOffset;
 public class MemberLogo implements Serializable {
 
     public static final int MAX_BYTES = 2 * 1024 * 1024;
+    /** The most pixels a logo may have on a side: shown at most 200 px wide, it never needs more. */
+    public static final int MAX_SIDE = 4000;
     private static final long serialVersionUID = 1L;
 
     @Id

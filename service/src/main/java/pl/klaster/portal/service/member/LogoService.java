@@ -60,6 +60,11 @@ public class LogoService {
         if (data.length > MemberLogo.MAX_BYTES) {
             throw BusinessException.onField("logo", "member.logo.tooLarge", MemberLogo.MAX_BYTES / (1024 * 1024));
         }
+        // the size in pixels from the header, before anything is decoded (issue 24, finding 14)
+        ImageType.Header header = ImageType.header(data).orElseThrow(() -> BusinessException.onField("logo", "member.logo.notImage"));
+        if (header.width() > MemberLogo.MAX_SIDE || header.height() > MemberLogo.MAX_SIDE) {
+            throw BusinessException.onField("logo", "member.logo.tooManyPixels", header.width(), header.height(), MemberLogo.MAX_SIDE);
+        }
         String type = ImageType.of(data).orElseThrow(() -> BusinessException.onField("logo", "member.logo.notImage"));
         MemberLogo logo = em.find(MemberLogo.class, memberId);
         if (logo == null) {

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import pl.klaster.portal.service.account.AccountService;
+import pl.klaster.portal.web.security.SecurityConfiguration;
 import pl.klaster.portal.web.error.Unavailability;
 import pl.klaster.portal.web.security.ApiTokenCredential;
 
@@ -62,7 +63,7 @@ public class ApiAuthenticationFilter extends HttpFilter {
         if (request.getUserPrincipal() != null) {
             boolean active;
             try {
-                active = accounts.isActive(request.getUserPrincipal().getName());
+                active = SecurityConfiguration.isSignedInStill(request, accounts);
             } catch (RuntimeException e) {
                 if (!Unavailability.isDatabaseUnavailable(e)) {
                     throw e;

@@ -12,6 +12,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import pl.klaster.portal.service.account.AccountService;
 
 import java.io.Serial;
 import java.net.URLEncoder;
@@ -46,14 +47,20 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
     static final String CONTINUE_PARAMETER = "continue";
     private static final String LOGIN_PAGE = "/login.xhtml";
 
-    /** Who signed in on this session: all the session needs to sign its next requests in, on any node. */
-    record SignedInCaller(String name, Set<String> groups) implements Serializable {
+    /**
+     * Who signed in on this session: all the session needs to sign its next requests in, on any node; with the
+     * account's session epoch at sign-in, so that a new password ends the session (issue 24, finding 10).
+     */
+    record SignedInCaller(String name, Set<String> groups, int epoch) implements Serializable {
         @Serial
         private static final long serialVersionUID = 1L;
     }
 
     @Inject
     private IdentityStoreHandler identityStores;
+
+    @Inject
+    private AccountService accounts;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -89,10 +96,25 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE; // the caller (sign-in page, API filter) answers
         }
         if (credential instanceof UsernamePasswordCredential) {
+            String name = result.getCallerPrincipal().getName();
             request.getSession().setAttribute(CALLER,
-                    new SignedInCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+                    new SignedInCaller(name, Set.copyOf(result.getCallerGroups()), accounts.sessionEpoch(name)));
         }
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * Whether the person signed in on this request may go on: the account is active and, for a page session, its
+     * password has not been set anew since the session signed in. A token call has no session epoch: only the
+     * account's state counts.
+     */
+    public static boolean isSignedInStill(HttpServletRequest request, AccountService accounts) {
+        String name = request.getUserPrincipal().getName();
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(CALLER) instanceof SignedInCaller caller && caller.name().equals(name)) {
+            return accounts.isSignedInStill(name, caller.epoch());
+        }
+        return accounts.isActive(name);
     }
 
     /**

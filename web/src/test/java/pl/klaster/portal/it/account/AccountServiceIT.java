@@ -152,6 +152,38 @@ class AccountServiceIT {
         assertTrue(accounts.signIn(account.username(), "drugie długie hasło".toCharArray()).isPresent());
     }
 
+    /** Issue 24, finding 13: reset links are limited per account and hour; the requester is told nothing more. */
+    @Test
+    void finding13_passwordResetMailsAreLimitedToThreeAnHourPerAccount() throws Exception {
+        ContactPerson person = contactOf(newMember());
+        AccountRow account = asStaff.call(() -> accounts.inviteContact(person.getId()));
+        String activation = TestData.token(TestMailServer.text(mailServer.awaitMessagesTo(person.getEmail(), 1, MAIL_WAIT).get(0)));
+        accounts.setPassword(activation, TokenPurpose.ACTIVATION, "pierwsze długie hasło".toCharArray());
+
+        for (int i = 0; i < 9; i++) {
+            accounts.requestPasswordReset(person.getEmail());
+        }
+
+        assertEquals(AccountService.RESET_MAILS_PER_HOUR, resetTokensOf(account.id()));
+        List<MimeMessage> mails = mailServer.awaitMessagesTo(person.getEmail(), 1 + AccountService.RESET_MAILS_PER_HOUR, MAIL_WAIT);
+        assertEquals(1 + AccountService.RESET_MAILS_PER_HOUR, mails.size(), "the invitation and three reset mails");
+        // the links already sent still work; the newest one sets the password
+        String reset = TestData.token(TestMailServer.text(mails.get(mails.size() - 1)));
+        accounts.setPassword(reset, TokenPurpose.PASSWORD_RESET, "drugie długie hasło".toCharArray());
+        assertTrue(accounts.signIn(account.username(), "drugie długie hasło".toCharArray()).isPresent());
+    }
+
+    private long resetTokensOf(long accountId) throws Exception {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement count = connection.prepareStatement(
+                "SELECT COUNT(*) FROM account_token WHERE account_id = ? AND purpose = 'PASSWORD_RESET'")) {
+            count.setLong(1, accountId);
+            try (java.sql.ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
     @Test
     void finding2_guessingSlowsANameDownForUnknownDevicesOnlyAndAnAddressIsThrottledAlone() throws Exception {
         AccountRow staff = asAdmin.call(() -> accounts.inviteStaff(TestData.unique("zamek").toLowerCase(),
