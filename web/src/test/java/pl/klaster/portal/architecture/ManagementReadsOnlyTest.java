@@ -34,6 +34,7 @@ class ManagementReadsOnlyTest {
             "FeeService.rates", "FeeService.feesOf", "FeeService.paymentsOf", "FeeService.overdue",
             "ReportService.columns", "ReportService.rows", "ReportService.list", "ReportService.dataRowCount",
             "DashboardService.dashboard", "AccountService.currentAccount", "AccountService.isActive",
+            "AccountService.isSignedInStill", "AccountService.sessionEpoch",
             "OutreachService.markets", "OutreachService.search", "OutreachService.calendar", "OutreachService.summary",
             "OutreachService.get", "OutreachService.funnelByMarket", "OutreachService.funnelTotal", "OutreachService.funnelByActivity",
             "OutreachService.byCountry", "CalendarExport.activity", "CalendarExport.upcoming",
