@@ -155,15 +155,17 @@ ops_generate() {
 
 # Signs in through the Faces form at $1 (base URL) with cookie jar $2 as user $3; fails unless redirected home.
 faces_sign_in() {
-    local base=$1 jar=$2 user=$3 page state location
+    local base=$1 jar=$2 user=$3 page state nonce location
     page=$(curl -s -c "$jar" -b "$jar" "$base/login.xhtml")
     state=$(printf '%s' "$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="\([^"]*\)"/\1/')
-    [ -n "$state" ] || { echo "no view state on $base/login.xhtml" >&2; return 1; }
+    # the script nonce PrimeFaces puts into every form of the page; a post without it runs nothing (issue 24, finding 9)
+    nonce=$(printf '%s' "$page" | grep -o "PrimeFaces.csp.init('[^']*'" | head -n 1 | sed "s/.*('//; s/'\$//")
+    [ -n "$state" ] && [ -n "$nonce" ] || { echo "no view state or script nonce on $base/login.xhtml" >&2; return 1; }
     local answer=${OPS_WORK:-/tmp}/sign-in-answer.html
     location=$(curl -s -o "$answer" -w '%{http_code} %{redirect_url}' -c "$jar" -b "$jar" \
         --data-urlencode login=login --data-urlencode "login:username=$user" \
         --data-urlencode "login:password=demo-password" --data-urlencode login:submit=login \
-        --data-urlencode "jakarta.faces.ViewState=$state" "$base/login.xhtml")
+        --data-urlencode "primefaces.nonce=$nonce" --data-urlencode "jakarta.faces.ViewState=$state" "$base/login.xhtml")
     case $location in
         *"/home.xhtml"*|*"/dashboard.xhtml"*) return 0 ;;
         *) echo "sign-in of $user failed (status and redirect: '$location'; page: $(grep -o '<title>[^<]*' "$answer" | head -n 1 | sed 's/<title>//'); message: $(grep -o 'ui-messages-error-summary">[^<]*' "$answer" | head -n 1 | sed 's/.*>//'))" >&2; return 1 ;;

@@ -86,6 +86,7 @@ class EarDeploymentIT {
                 "login:username", "staff",
                 "login:password", "demo-password",
                 "login:submit", "",
+                "primefaces.nonce", nonce(login.body()),
                 "jakarta.faces.ViewState", viewState(login.body()));
         HttpResponse<String> home = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -104,6 +105,13 @@ class EarDeploymentIT {
     private static String viewState(String page) {
         Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
         assertThat(m.find()).as("view state in the sign-in page").isTrue();
+        return m.group(1);
+    }
+
+    /** The page's script nonce, which PrimeFaces puts into every form and the portal expects back with a post. */
+    private static String nonce(String page) {
+        Matcher m = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page);
+        assertThat(m.find()).as("script nonce in the sign-in page").isTrue();
         return m.group(1);
     }
 

@@ -59,8 +59,9 @@ public class ErrorPageBacking {
         } else if (exception instanceof Throwable throwable) {
             LOG.log(Level.SEVERE, "Error id " + errorId + " at "
                     + external.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI), throwable);
-        } else if (status != null && !Integer.valueOf(HttpServletResponse.SC_NOT_FOUND).equals(status)
-                && !Integer.valueOf(HttpServletResponse.SC_FORBIDDEN).equals(status)) {
+        } else if (status instanceof Integer code && code >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
+            // a 4xx is the request's fault: where the portal sent it, it logged why; the container's own (a
+            // malformed request) is not logged, so a flood of bad requests cannot fill the log (issue 24, finding 9)
             LOG.warning("Error id " + errorId + ": status " + status + " at "
                     + external.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI));
         }

@@ -26,6 +26,8 @@ final class ApiClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
+    /** The page's script nonce, which PrimeFaces puts into every form and the portal expects back with a post. */
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     /** An answer: status, headers, body as text and (when it is JSON) as a tree. */
     record Answer(int status, HttpResponse<String> raw) {
@@ -73,8 +75,9 @@ final class ApiClient {
         signedInWith = password;
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(uri("login.xhtml")).GET().build(), HttpResponse.BodyHandlers.ofString());
         Matcher state = VIEW_STATE.matcher(login.body());
-        if (!state.find()) {
-            throw new AssertionError("no view state on the sign-in page: " + login.statusCode());
+        Matcher nonce = NONCE.matcher(login.body());
+        if (!state.find() || !nonce.find()) {
+            throw new AssertionError("no view state or script nonce on the sign-in page: " + login.statusCode());
         }
         Map<String, String> form = new LinkedHashMap<>();
         form.put("login", "login");
@@ -82,6 +85,7 @@ final class ApiClient {
         form.put("login:password", password);
         form.put("login:submit", "login");
         form.put("jakarta.faces.ViewState", state.group(1));
+        form.put("primefaces.nonce", nonce.group(1));
         String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("login.xhtml"))

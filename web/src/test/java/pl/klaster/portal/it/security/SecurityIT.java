@@ -102,14 +102,18 @@ class SecurityIT {
             return page;
         }
 
-        HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
+        HttpResponse<String> post(String path, Map<String, String> fields, String... headers) throws Exception {
             Map<String, String> form = new LinkedHashMap<>(fields);
             form.putIfAbsent("jakarta.faces.ViewState", viewState);
             form.putIfAbsent("primefaces.nonce", nonce);
             String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                     + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Accept-Language", "pl").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Accept-Language", "pl").POST(HttpRequest.BodyPublishers.ofString(body));
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            HttpResponse<String> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             remember(answer);
             return answer;
         }
@@ -252,9 +256,6 @@ class SecurityIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("issue 24, finding 9, still open: an ajax postback that cannot be restored (or has no"
-            + " CSP nonce) still answers 500, because the error page's own ajax render fails the nonce check again;"
-            + " docs/SECURITY.md lists it, .ci/attack reports it")
     void finding9_garbageAjaxPostbacksAnswer4xxWithTheSecurityHeaders() throws Exception {
         garbagePostbacks(true);
     }
@@ -287,6 +288,26 @@ class SecurityIT {
                 }
             }
         }
+    }
+
+    @Test
+    void finding9_anAjaxPostWithoutItsPagesNonceRunsNothing() throws Exception {
+        Visitor visitor = new Visitor();
+        visitor.open("/login.xhtml");
+        Map<String, String> signIn = new LinkedHashMap<>(Map.of("login", "login", "login:username", "member", "login:password", "demo-password",
+                "login:submit", "login:submit", "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "login:submit",
+                "jakarta.faces.partial.execute", "login", "jakarta.faces.partial.render", "login"));
+        signIn.put("primefaces.nonce", "");
+        HttpResponse<String> answer = visitor.post("/login.xhtml", signIn, "Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("<redirect url=\"/").contains("login.xhtml").doesNotContain("member/home");
+        // the sign-in did not run: the session is not a member's
+        assertThat(visitor.open("/member/home.xhtml").statusCode()).isBetween(300, 399);
+        // the same post with the page's nonce signs in (the test above sends what a browser sends, less the nonce)
+        signIn.remove("primefaces.nonce");
+        visitor.open("/login.xhtml");
+        visitor.post("/login.xhtml", signIn, "Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest");
+        assertThat(visitor.open("/member/home.xhtml").statusCode()).isEqualTo(200);
     }
 
     @Test
