@@ -306,7 +306,7 @@ public class ProjectService {
         if (data.length > ProjectDocument.MAX_BYTES) {
             throw BusinessException.onField("document", "project.document.tooLarge", ProjectDocument.MAX_BYTES / (1024 * 1024));
         }
-        String type = DocumentType.of(data).orElseThrow(() -> BusinessException.onField("document", "project.document.type"));
+        String type = DocumentType.of(data).orElseThrow(() -> BusinessException.onField("document", "project.document.typeRefused"));
         String name = safeName(fileName, type);
         ProjectDocument document = new ProjectDocument(project, name, type, data, sha256(data), caller.username());
         em.persist(document);

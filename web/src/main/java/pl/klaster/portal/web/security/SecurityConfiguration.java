@@ -12,6 +12,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pl.klaster.portal.service.account.AccountService;
 
 import java.io.Serial;
@@ -62,6 +63,11 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
     @Inject
     private AccountService accounts;
 
+    /** At most this many signed-in sessions per account on a node; a further sign-in ends the oldest ({@link SessionCount}). */
+    @Inject
+    @ConfigProperty(name = "klaster.sessions.per-account", defaultValue = "10")
+    private int sessionsPerAccount;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -97,8 +103,9 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
         }
         if (credential instanceof UsernamePasswordCredential) {
             String name = result.getCallerPrincipal().getName();
-            request.getSession().setAttribute(CALLER,
-                    new SignedInCaller(name, Set.copyOf(result.getCallerGroups()), accounts.sessionEpoch(name)));
+            HttpSession session = request.getSession();
+            session.setAttribute(CALLER, new SignedInCaller(name, Set.copyOf(result.getCallerGroups()), accounts.sessionEpoch(name)));
+            SessionCount.signedIn(session, name, Math.max(1, sessionsPerAccount));
         }
         return context.notifyContainerAboutLogin(result);
     }
@@ -106,13 +113,13 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
     /**
      * Whether the person signed in on this request may go on: the account is active and, for a page session, its
      * password has not been set anew since the session signed in. A token call has no session epoch: only the
-     * account's state counts.
+     * account's state counts. A session ended by a newer sign-in of the account ({@link SessionCount}) is not.
      */
     public static boolean isSignedInStill(HttpServletRequest request, AccountService accounts) {
         String name = request.getUserPrincipal().getName();
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(CALLER) instanceof SignedInCaller caller && caller.name().equals(name)) {
-            return accounts.isSignedInStill(name, caller.epoch());
+            return !SessionCount.isEnded(session) && accounts.isSignedInStill(name, caller.epoch());
         }
         return accounts.isActive(name);
     }

@@ -135,7 +135,7 @@ class ProjectServiceIT {
         assertEquals("umowa.pdf", row.fileName());
         assertEquals("application/pdf", row.contentType());
         assertEquals(64, row.sha256().length());
-        assertEquals("project.document.type", assertThrows(BusinessException.class, () -> asStaff.call(() ->
+        assertEquals("project.document.typeRefused", assertThrows(BusinessException.class, () -> asStaff.call(() ->
                 projects.upload(closed.getId(), "raport.pdf", "MZ not a pdf at all".getBytes(StandardCharsets.UTF_8)))).getKey());
         assertEquals("project.document.tooLarge", assertThrows(BusinessException.class, () -> asStaff.call(() ->
                 projects.upload(closed.getId(), "big.pdf", new byte[20 * 1024 * 1024 + 1]))).getKey());

@@ -161,6 +161,29 @@ class SecurityIT {
                 .hasValueSatisfying(v -> assertThat(v).startsWith("max-age=31536000"));
     }
 
+    /**
+     * Issue 24, finding 3 (the cap): an account keeps at most 10 signed-in sessions on a node; the eleventh sign-in
+     * ends the oldest, whose next page asks for the sign-in again, and every newer one goes on. The right password is
+     * never refused.
+     */
+    @Test
+    void finding3_anAccountKeepsAtMostTenSessionsOnANode() throws Exception {
+        List<Visitor> browsers = new java.util.ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            Visitor browser = new Visitor();
+            browser.open("/login.xhtml");
+            assertThat(browser.signIn("staff", "demo-password").headers().firstValue("Location").orElse("")).as("sign-in " + (i + 1))
+                    .contains("/staff/");
+            browsers.add(browser);
+        }
+        HttpResponse<String> oldest = browsers.get(0).open("/staff/home.xhtml");
+        assertThat(oldest.statusCode()).isBetween(300, 399);
+        assertThat(oldest.headers().firstValue("Location").orElseThrow()).contains("/login.xhtml");
+        for (Visitor newer : browsers.subList(1, 11)) {
+            assertThat(newer.open("/staff/home.xhtml").statusCode()).isEqualTo(200);
+        }
+    }
+
     @Test
     void finding3_anonymousPagesStartNoSession() throws Exception {
         for (String path : List.of("/login.xhtml", "/login.xhtml?signedOut=true", "/forgot-password.xhtml", "/", "/accessibility.xhtml",
@@ -308,6 +331,23 @@ class SecurityIT {
         visitor.open("/login.xhtml");
         visitor.post("/login.xhtml", signIn, "Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest");
         assertThat(visitor.open("/member/home.xhtml").statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * Issue 24, finding 12 (the part no browser reaches): a form post over the Faces servlet's request limit
+     * answers 413 before it is read, not 500. (A too-large file under that limit gets its field's message:
+     * {@code ProjectsBrowserIT.finding12_…}.) The body is announced, and sent only if the server asks for it.
+     */
+    @Test
+    void finding12_aPostOverTheRequestLimitAnswers413() throws Exception {
+        HttpRequest post = HttpRequest.newBuilder(uri("/login.xhtml")).expectContinue(true)
+                // HTTP/1.1 as a browser's form post; the client's default h2c upgrade offer would be answered 101 first
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .header("Content-Type", "multipart/form-data; boundary=x")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[70_000_000])).build();
+        HttpResponse<String> answer = http.send(post, HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.body()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     @Test

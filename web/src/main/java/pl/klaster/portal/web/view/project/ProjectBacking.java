@@ -180,7 +180,7 @@ public class ProjectBacking implements Serializable {
     public void upload(FileUploadEvent event) {
         String name = event.getFile().getFileName();
         byte[] data = event.getFile().getContent();
-        if (calls.get(() -> projects.upload(id, name, data), Map.of("document", "documentsForm:document")) != null) {
+        if (calls.get(() -> projects.upload(id, name, data), Map.of("document", "tabs:documentsForm:document")) != null) {
             FacesTexts.info("project.document.saved", name);
             documents = projects.documents(id);
         }
