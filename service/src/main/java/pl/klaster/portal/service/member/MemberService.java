@@ -20,6 +20,7 @@ import pl.klaster.portal.service.BusinessException;
 import pl.klaster.portal.service.audit.AuditTrail;
 import pl.klaster.portal.service.common.StaleDataTranslation;
 import pl.klaster.portal.service.common.Caller;
+import pl.klaster.portal.service.common.IdempotentWrites;
 import pl.klaster.portal.service.common.Checks;
 import pl.klaster.portal.service.common.NotFoundException;
 import pl.klaster.portal.service.common.Page;
@@ -75,6 +76,9 @@ public class MemberService {
 
     @Inject
     private Checks checks;
+
+    @Inject
+    private IdempotentWrites idempotent;
 
     // ---- the registry -------------------------------------------------------------------------------------
 
@@ -206,6 +210,23 @@ public class MemberService {
         audit.changed(caller.username(), ENTITY, member.getId(), member.getId(), before, member.auditState());
         em.flush();
         return get(member.getId());
+    }
+
+    /**
+     * Creates a member as {@link #save} does, once per idempotency key of the calling account: a repeat of the
+     * request (same key, same fingerprint) answers the member the first one created. Without a key, a plain create.
+     */
+    @RolesAllowed({STAFF, ADMIN})
+    public Member createOnce(String idempotencyKey, String fingerprint, Member form, Collection<String> pkdCodes,
+                             Collection<Long> capabilityIds) {
+        if (form.getId() != null) {
+            throw new IllegalArgumentException("createOnce creates; the form has an id");
+        }
+        if (idempotencyKey == null) {
+            return create(form, pkdCodes, capabilityIds);
+        }
+        return get(idempotent.once(caller.username(), idempotencyKey, fingerprint, ENTITY,
+                () -> create(form, pkdCodes, capabilityIds).getId()));
     }
 
     private Member create(Member form, Collection<String> pkdCodes, Collection<Long> capabilityIds) {

@@ -88,10 +88,14 @@ public class MembersResource {
     @POST
     @Path("members")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a member (staff); it starts as an applicant (APPLIED)")
-    public Response createMember(MemberInput input, @Context UriInfo uri) {
+    @Operation(summary = "Create a member (staff); it starts as an applicant (APPLIED). With an Idempotency-Key header"
+            + " (1-100 of A-Z a-z 0-9 . _ : -), sending the same request again answers the member the first one created")
+    public Response createMember(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, MemberInput input,
+                                 @Context UriInfo uri) {
+        String key = IdempotencyKeys.checked(idempotencyKey);
         MemberInput body = required(input);
-        Member saved = members.save(body.applyTo(new Member()), body.pkdCodesOrEmpty(), body.capabilityIdsOrEmpty());
+        Member saved = members.createOnce(key, IdempotencyKeys.fingerprint(body), body.applyTo(new Member()),
+                body.pkdCodesOrEmpty(), body.capabilityIdsOrEmpty());
         return withTag(Response.created(uri.getBaseUriBuilder().path("members/{id}").build(saved.getId())), saved).build();
     }
 

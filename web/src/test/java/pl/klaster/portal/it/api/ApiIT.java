@@ -331,6 +331,37 @@ class ApiIT {
         assertThat(api.get("api/v1/members?q=" + nip, staff).json().path("total").asLong()).isEqualTo(1);
     }
 
+    /** A write whose answer was lost (the database outage of .ci/db-outage) can be sent again without a second member. */
+    @Test
+    @Order(6)
+    @RunAsClient
+    void aCreateRepeatedWithItsIdempotencyKeyAnswersTheFirstMemberAndWritesNoSecond() throws Exception {
+        ApiClient api = client();
+        String staff = token("staff");
+        String nip = TestData.nip();
+        String body = member("Powtórzona Sp. z o.o.", nip);
+        String key = "retry-" + nip;
+        ApiClient.Answer first = api.send("POST", "api/v1/members", staff, body, "Idempotency-Key", key);
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        ApiClient.Answer again = api.send("POST", "api/v1/members", staff, body, "Idempotency-Key", key);
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+        assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(again.json().path("id").asLong()).isEqualTo(first.json().path("id").asLong());
+        assertThat(api.get("api/v1/members?q=" + nip, staff).json().path("total").asLong()).isEqualTo(1);
+
+        ApiClient.Answer otherBody = api.send("POST", "api/v1/members", staff, member("Inna Sp. z o.o.", TestData.nip()),
+                "Idempotency-Key", key);
+        assertProblem(otherBody, 422, "business-rule");
+        assertThat(otherBody.json().path("detail").asText()).contains("Idempotency-Key");
+        ApiClient.Answer badKey = api.send("POST", "api/v1/members", staff, member("Zły Klucz", TestData.nip()),
+                "Idempotency-Key", "spaces are not allowed");
+        assertProblem(badKey, 400, "validation");
+        assertThat(fields(badKey)).containsExactly("Idempotency-Key");
+        // without a key a repeat is a new request: refused here because the NIP is taken, never a second member
+        assertProblem(api.send("POST", "api/v1/members", staff, body), 422, "business-rule");
+        assertThat(api.get("api/v1/members?q=" + nip, staff).json().path("total").asLong()).isEqualTo(1);
+    }
+
     private static String member(String name, String nip) {
         return "{\"legalName\":\"" + name + "\",\"nip\":\"" + nip + "\",\"street\":\"ul. Przemysłowa 1\",\"postalCode\":\"85-758\","
                 + "\"city\":\"Bydgoszcz\",\"voivodeship\":\"KUJAWSKO_POMORSKIE\",\"memberType\":\"ENTERPRISE\",\"sizeClass\":\"SMALL\","
